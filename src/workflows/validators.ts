@@ -1,0 +1,8 @@
+import type { Finding } from '../core/findings';
+import type { Loaded } from './load';
+
+/** A business-rule check over loaded sheets; `now` is the moment of the check. */
+export type Validator = (loaded: Loaded, now: Date) => Finding[];
+
+/** Every business-rule check that `check` and "Validate" run, beyond the sheet contract. */
+export const VALIDATORS: Validator[] = [];
