@@ -59,12 +59,19 @@ export function readSettings(read: Read): { settings: Settings; findings: Findin
 
   const problem = (key: string, zh: string, en: string): void => {
     const at = rowOf[key];
-    if (read && at) findings.push(cellFinding(read.layout, at.rowNumber, 'value', 'WB.settings', 'error', t(zh, en)));
+    if (read && at)
+      findings.push(
+        cellFinding(read.layout, at.rowNumber, 'value', 'WB.settings', 'error', t(zh, en)),
+      );
   };
   const share = (key: string): number => {
     const parsed = parsePercent(raw[key]);
     if (parsed.ok && parsed.value >= 0) return parsed.value;
-    problem(key, `设置 ${key} 应为比例（如 0.3 或 30%）`, `setting ${key} should be a share (0.3 or 30%)`);
+    problem(
+      key,
+      `设置 ${key} 应为比例（如 0.3 或 30%）`,
+      `setting ${key} should be a share (0.3 or 30%)`,
+    );
     return Number(SETTING_DEFAULTS[key] ?? 0);
   };
   const number = (key: string): number => {
@@ -87,12 +94,20 @@ export function readSettings(read: Read): { settings: Settings; findings: Findin
     return fallback.ok ? fallback.value : 0;
   };
 
-  const range = /^\s*(\d+(?:\.\d+)?)\s*[-–~]\s*(\d+(?:\.\d+)?)\s*$/.exec(raw.smallParcelDeclaredUsd ?? '');
-  if (!range) problem('smallParcelDeclaredUsd', '应写成 最小-最大，如 5-10', 'should read min-max, e.g. 5-10');
+  const range = /^\s*(\d+(?:\.\d+)?)\s*[-–~]\s*(\d+(?:\.\d+)?)\s*$/.exec(
+    raw.smallParcelDeclaredUsd ?? '',
+  );
+  if (!range)
+    problem(
+      'smallParcelDeclaredUsd',
+      '应写成 最小-最大，如 5-10',
+      'should read min-max, e.g. 5-10',
+    );
 
   const referralFeeByType: Record<string, number> = {};
   for (const key of Object.keys(raw)) {
-    if (key.startsWith('referralFee.')) referralFeeByType[key.slice('referralFee.'.length)] = share(key);
+    if (key.startsWith('referralFee.'))
+      referralFeeByType[key.slice('referralFee.'.length)] = share(key);
   }
   const bySite = <T>(make: (site: Site) => T): Record<Site, T> =>
     Object.fromEntries(SITES.map((site) => [site, make(site)])) as Record<Site, T>;
@@ -105,7 +120,9 @@ export function readSettings(read: Read): { settings: Settings; findings: Findin
     expressOverKg: number('expressOverKg'),
     dangerousFreightFactor: number('dangerousFreightFactor'),
     declaredValueShare: share('declaredValueShare'),
-    smallParcelDeclaredUsd: range ? { min: Number(range[1]), max: Number(range[2]) } : { min: 5, max: 10 },
+    smallParcelDeclaredUsd: range
+      ? { min: Number(range[1]), max: Number(range[2]) }
+      : { min: 5, max: 10 },
     refundApprovalOver: money('refundApprovalOver'),
     reassureAfterDays: number('reassureAfterDays'),
     refundAfterDays: number('refundAfterDays'),

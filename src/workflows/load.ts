@@ -39,7 +39,13 @@ export function load(
 ): Loaded {
   const tabNames = workbook.tabNames();
   const timeZone = workbook.cellTimeZone();
-  const loaded: Loaded = { workbook, settings: readSettings(null).settings, tabs: {}, reads: {}, findings: [] };
+  const loaded: Loaded = {
+    workbook,
+    settings: readSettings(null).settings,
+    tabs: {},
+    reads: {},
+    findings: [],
+  };
   const unusable: Finding[] = [];
 
   for (const id of new Set<SheetId>(['settings', ...ids])) {
@@ -62,7 +68,10 @@ export function load(
       continue;
     }
     loaded.tabs[id] = tab;
-    const read = readSheet<RowTypes[typeof id]>(def, workbook.read(tab), { sheetName: tab, timeZone });
+    const read = readSheet<RowTypes[typeof id]>(def, workbook.read(tab), {
+      sheetName: tab,
+      timeZone,
+    });
     (loaded.reads as Record<string, unknown>)[id] = read;
     loaded.findings.push(...read.findings);
     unusable.push(...read.findings.filter(isUnusable));
@@ -76,6 +85,9 @@ export function load(
 }
 
 /** The rows of a loaded sheet (none when the workbook lacks it). */
-export function rowsOf<K extends SheetId>(loaded: Loaded, id: K): NonNullable<Loaded['reads'][K]>['rows'] {
+export function rowsOf<K extends SheetId>(
+  loaded: Loaded,
+  id: K,
+): NonNullable<Loaded['reads'][K]>['rows'] {
   return (loaded.reads[id]?.rows ?? []) as NonNullable<Loaded['reads'][K]>['rows'];
 }

@@ -15,27 +15,53 @@ const SETTING_NOTES: Record<string, Localized> = {
   minListingMargin: { zh: '上架最低利润率 R4.2d', en: 'minimum listing margin, R4.2d' },
   minOrderMargin: { zh: '采购最低毛利率 R5.1h', en: 'minimum order margin to purchase, R5.1h' },
   expressOverKg: { zh: '超过此重量走快递 R4.2b', en: 'over this weight ship express, R4.2b' },
-  dangerousFreightFactor: { zh: '带电/粉末/液体运费倍数 R4.2c', en: 'dangerous goods freight factor, R4.2c' },
-  declaredValueShare: { zh: '申报价值占订单价比例 R5.4b', en: 'declared value share of order price, R5.4b' },
-  smallParcelDeclaredUsd: { zh: '2公斤以下小件申报美元 最小-最大 R5.4b', en: 'small parcel declared USD min-max, R5.4b' },
-  refundApprovalOver: { zh: '超过此金额的退款需总监批准 R6.2f', en: 'refunds over this need a director, R6.2f' },
-  reassureAfterDays: { zh: '发货后未妥投安抚天数 R6.1f', en: 'days undelivered before reassuring, R6.1f' },
-  refundAfterDays: { zh: '发货后未妥投退款天数 R6.1f', en: 'days undelivered before refunding, R6.1f' },
+  dangerousFreightFactor: {
+    zh: '带电/粉末/液体运费倍数 R4.2c',
+    en: 'dangerous goods freight factor, R4.2c',
+  },
+  declaredValueShare: {
+    zh: '申报价值占订单价比例 R5.4b',
+    en: 'declared value share of order price, R5.4b',
+  },
+  smallParcelDeclaredUsd: {
+    zh: '2公斤以下小件申报美元 最小-最大 R5.4b',
+    en: 'small parcel declared USD min-max, R5.4b',
+  },
+  refundApprovalOver: {
+    zh: '超过此金额的退款需总监批准 R6.2f',
+    en: 'refunds over this need a director, R6.2f',
+  },
+  reassureAfterDays: {
+    zh: '发货后未妥投安抚天数 R6.1f',
+    en: 'days undelivered before reassuring, R6.1f',
+  },
+  refundAfterDays: {
+    zh: '发货后未妥投退款天数 R6.1f',
+    en: 'days undelivered before refunding, R6.1f',
+  },
   directors: { zh: '总监邮箱，逗号分隔', en: 'directors, comma-separated emails' },
   uploaders: { zh: '上传人员邮箱', en: 'uploaders, emails' },
   finance: { zh: '财务邮箱', en: 'finance, emails' },
   purchasing: { zh: '采购邮箱', en: 'purchasing, emails' },
   referralFee: { zh: '亚马逊佣金比例', en: 'Amazon referral fee share' },
-  exportFolderId: { zh: '导出和报表的云端硬盘文件夹ID', en: 'Drive folder id for exports and reports' },
-  sellerId: { zh: '亚马逊卖家编号（建议存于文档属性）', en: 'Amazon merchant token (better kept in document properties)' },
+  exportFolderId: {
+    zh: '导出和报表的云端硬盘文件夹ID',
+    en: 'Drive folder id for exports and reports',
+  },
+  sellerId: {
+    zh: '亚马逊卖家编号（建议存于文档属性）',
+    en: 'Amazon merchant token (better kept in document properties)',
+  },
   merchantShippingGroup: { zh: '亚马逊运费模板', en: 'Amazon shipping template' },
   countryOfOrigin: { zh: '默认原产地', en: 'default country of origin' },
   priceEnding: { zh: '建议售价的尾数', en: 'suggested prices end in it' },
 };
 
 function settingNote(key: string): Localized {
-  if (key.startsWith('vat.')) return { zh: `${key.slice(4)} 站增值税率`, en: `VAT rate of the ${key.slice(4)} site` };
-  if (key.startsWith('owner.')) return { zh: `${key.slice(6)} 站负责人邮箱`, en: `owners of the ${key.slice(6)} site` };
+  if (key.startsWith('vat.'))
+    return { zh: `${key.slice(4)} 站增值税率`, en: `VAT rate of the ${key.slice(4)} site` };
+  if (key.startsWith('owner.'))
+    return { zh: `${key.slice(6)} 站负责人邮箱`, en: `owners of the ${key.slice(6)} site` };
   return SETTING_NOTES[key] ?? { zh: '', en: '' };
 }
 
@@ -52,7 +78,12 @@ export interface SetupPlan {
   findings: Finding[];
 }
 
-function columnStyle(column: ColumnDef, at: number, lang: Lang, withFormat: boolean): ColumnStyle | null {
+function columnStyle(
+  column: ColumnDef,
+  at: number,
+  lang: Lang,
+  withFormat: boolean,
+): ColumnStyle | null {
   const style: ColumnStyle = { column: at };
   if (withFormat && column.format) style.format = column.format;
   if (column.options) style.dropdown = column.options.map((option) => option[lang]);
@@ -128,19 +159,29 @@ export function planSetup(
       if (style) styles.push(style);
     });
 
-    const edit: TabEdit = { tab, headerStyle: { columns: width + missing.length }, columns: styles, blocks: [] };
+    const edit: TabEdit = {
+      tab,
+      headerStyle: { columns: width + missing.length },
+      columns: styles,
+      blocks: [],
+    };
     if (missing.length > 0) edit.blocks?.push({ row: 1, column: width + 1, values: [added] });
 
     const addedSettings: string[] = [];
     if (id === 'settings') {
       const keyAt = layout.index.key ?? 0;
-      const present = new Set(values.slice(1).map((row) => normalizeHeader(String(row[keyAt] ?? ''))));
+      const present = new Set(
+        values.slice(1).map((row) => normalizeHeader(String(row[keyAt] ?? ''))),
+      );
       const keyCol = keyAt + 1;
-      const valueCol = (layout.index.value ?? width + missing.findIndex((c) => c.id === 'value')) + 1;
+      const valueCol =
+        (layout.index.value ?? width + missing.findIndex((c) => c.id === 'value')) + 1;
       const noteCol = (layout.index.note ?? width + missing.findIndex((c) => c.id === 'note')) + 1;
       let lastRow = values.length;
       while (lastRow > 1 && values[lastRow - 1].every(isBlank)) lastRow -= 1;
-      const newRows = Object.keys(SETTING_DEFAULTS).filter((key) => !present.has(normalizeHeader(key)));
+      const newRows = Object.keys(SETTING_DEFAULTS).filter(
+        (key) => !present.has(normalizeHeader(key)),
+      );
       if (newRows.length > 0) {
         const left = Math.min(keyCol, valueCol, noteCol);
         const right = Math.max(keyCol, valueCol, noteCol);
@@ -162,7 +203,11 @@ export function planSetup(
 }
 
 /** Runs Set up: plans, refuses when a sheet's header is ambiguous, then applies in one go. */
-export function runSetup(workbook: Workbook, lang: Lang, options: { optional?: readonly SheetId[] } = {}): SetupPlan {
+export function runSetup(
+  workbook: Workbook,
+  lang: Lang,
+  options: { optional?: readonly SheetId[] } = {},
+): SetupPlan {
   const plan = planSetup(workbook, lang, options);
   const errors = plan.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new UnusableInputError(errors);
