@@ -43,6 +43,14 @@ export function multiplyCents(cents: Cents, factor: Decimal): Cents {
   return Number(divideHalfUp(product, 10n ** BigInt(factor.scale)));
 }
 
+/** Cents times `numerator / denominator`, rounded half-up once: a daily wage times days. */
+export function prorateCents(cents: Cents, numerator: Decimal, denominator: Decimal): Cents {
+  if (denominator.units === 0n) throw new RangeError('division by zero');
+  const top = BigInt(cents) * numerator.units * 10n ** BigInt(denominator.scale);
+  const bottom = denominator.units * 10n ** BigInt(numerator.scale);
+  return Number(divideHalfUp(top, bottom));
+}
+
 /** An amount in major units (12.345) to cents, rounded half-up: 12.345 → 1235. */
 export function toCents(amount: number | string): Cents | null {
   const decimal = toDecimal(amount);
