@@ -1,4 +1,5 @@
 import { findSheetName } from '../core/contract/headers';
+import type { Cell } from '../core/cells';
 import type { RowTypes } from '../core/contract/rows';
 import { SHEETS } from '../core/contract/sheets';
 import type { SheetId } from '../core/contract/types';
@@ -17,6 +18,8 @@ export interface Loaded {
   /** Tab name of each contract sheet the workbook has. */
   tabs: Partial<Record<SheetId, string>>;
   reads: { [K in SheetId]?: SheetRead<RowTypes[K]> };
+  /** The values each tab held when read, for planning writes against them. */
+  values: Partial<Record<SheetId, Cell[][]>>;
   findings: Finding[];
 }
 
@@ -44,6 +47,7 @@ export function load(
     settings: readSettings(null).settings,
     tabs: {},
     reads: {},
+    values: {},
     findings: [],
   };
   const unusable: Finding[] = [];
@@ -68,7 +72,9 @@ export function load(
       continue;
     }
     loaded.tabs[id] = tab;
-    const read = readSheet<RowTypes[typeof id]>(def, workbook.read(tab), {
+    const values = workbook.read(tab);
+    loaded.values[id] = values;
+    const read = readSheet<RowTypes[typeof id]>(def, values, {
       sheetName: tab,
       timeZone,
     });
