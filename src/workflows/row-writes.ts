@@ -1,5 +1,5 @@
 import type { Cell, OutCell } from '../core/cells';
-import { wallClock } from '../core/dates';
+import { parseDateText, wallClock } from '../core/dates';
 import type { Block } from '../workbook/port';
 
 /** Cell changes to a tab: row number → column number (both 1-based) → new value. */
@@ -23,7 +23,9 @@ function unchanged(cell: Cell, readZone: string): OutCell {
 
 function equal(before: Cell, after: OutCell, readZone: string): boolean {
   if (after !== null && typeof after === 'object') {
-    return before instanceof Date && wallClock(before, readZone).startsWith(after.date);
+    if (before instanceof Date) return wallClock(before, readZone).startsWith(after.date);
+    const text = typeof before === 'string' ? (parseDateText(before) ?? before) : '';
+    return text !== '' && text.startsWith(after.date);
   }
   return !(before instanceof Date) && String(before ?? '') === String(after ?? '');
 }
