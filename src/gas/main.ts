@@ -1,0 +1,9 @@
+/**
+ * The add-on's entry points. The build makes every function exported here a top-level
+ * Apps Script function: triggers, menu handlers, server functions of the sidebars and custom
+ * functions. Registering a file of custom functions is one `export *` line.
+ */
+export { onInstall, onOpen } from './open';
+export { setUpSheets } from './set-up-sheets';
+export { getHelp, showHelp } from './help';
+export * from './functions/staff';

@@ -1,0 +1,46 @@
+import type { Lang, Localized } from '../core/i18n';
+
+/** The sub-menus of the add-on menu, in the order the business works. */
+export type MenuGroup =
+  'research' | 'listing' | 'purchasing' | 'after-sales' | 'finance' | 'settings';
+
+/** Each group's sub-menu title, in menu order. */
+export const MENU_GROUPS: ReadonlyArray<{ group: MenuGroup } & Localized> = [
+  { group: 'research', zh: '选品', en: 'Research' },
+  { group: 'listing', zh: '上架', en: 'Listing' },
+  { group: 'purchasing', zh: '采购发货', en: 'Purchasing & shipping' },
+  { group: 'after-sales', zh: '售后', en: 'After-sales' },
+  { group: 'finance', zh: '财务', en: 'Finance' },
+  { group: 'settings', zh: '设置与帮助', en: 'Settings & help' },
+];
+
+/**
+ * One menu item: `handler` is the name of a top-level function that src/gas/main.ts exports
+ * (the build turns each export into one). Items show in the order listed, per group.
+ */
+export interface MenuItem extends Localized {
+  group: MenuGroup;
+  handler: string;
+}
+
+/** Every item of the add-on menu; a feature adds its item here with one line. */
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { group: 'settings', handler: 'setUpSheets', zh: '设置工作表', en: 'Set up sheets' },
+  { group: 'settings', handler: 'showHelp', zh: '帮助', en: 'Help' },
+];
+
+/**
+ * Adds the add-on menu: one sub-menu per group that has items. Touches nothing but the Ui,
+ * so it is safe in onOpen under AuthMode.NONE.
+ */
+export function addAddonMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
+  const menu = ui.createAddonMenu();
+  for (const { group, ...title } of MENU_GROUPS) {
+    const items = MENU_ITEMS.filter((item) => item.group === group);
+    if (items.length === 0) continue;
+    const subMenu = ui.createMenu(title[lang]);
+    for (const item of items) subMenu.addItem(item[lang], item.handler);
+    menu.addSubMenu(subMenu);
+  }
+  menu.addToUi();
+}
