@@ -381,30 +381,32 @@ function kib(bytes) {
 }
 
 /**
- * Builds dist/ and build/. Options: `root` (a project directory, default this one), `quiet`.
- * Returns the sizes and the entry points, so tests can check them.
+ * Builds dist/ and build/. Options: `root` (a project directory, default this one), `dist`
+ * (where the Apps Script files go, default `<root>/dist`), `programs: false` to skip the Node
+ * programs, `quiet`. Returns the sizes and the entry points, so tests can check them.
  */
 export async function build(options = {}) {
   const root = options.root ?? PROJECT_ROOT;
+  const dist = options.dist ?? path.join(root, 'dist');
   const log = options.quiet ? () => {} : (line) => console.log(line);
   const started = Date.now();
-  const dist = path.join(root, 'dist');
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
-  fs.mkdirSync(path.join(root, 'build'), { recursive: true });
+  const programsWanted = options.programs !== false;
+  if (programsWanted) fs.mkdirSync(path.join(root, 'build'), { recursive: true });
 
   const [code, pages, ...programs] = await Promise.all([
     buildAppsScript(root, dist),
     buildPages(root, dist),
-    ...NODE_PROGRAMS.map((program) => buildNodeProgram(root, program, log)),
+    ...(programsWanted ? NODE_PROGRAMS : []).map((program) => buildNodeProgram(root, program, log)),
   ]);
   copyManifest(root, dist);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(2);
   log(
-    `build: dist/Code.js ${kib(code.bytes)}, ${code.points.length} entry points ` +
+    `build: ${path.relative(root, dist) || '.'}/Code.js ${kib(code.bytes)}, ${code.points.length} entry points ` +
       `(${code.customFunctions.length} custom functions); ` +
-      pages.map((page) => `dist/${page.page}.html ${kib(page.bytes)}`).join(', ') +
+      pages.map((page) => `${page.page}.html ${kib(page.bytes)}`).join(', ') +
       programs
         .filter(Boolean)
         .map((program) => `; ${program.out} ${kib(program.bytes)}`)
