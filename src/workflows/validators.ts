@@ -1,3 +1,4 @@
+import { validateRefundLog } from '../core/finance/refunds';
 import type { Finding } from '../core/findings';
 import type { Loaded } from './load';
 
@@ -5,4 +6,6 @@ import type { Loaded } from './load';
 export type Validator = (loaded: Loaded, now: Date) => Finding[];
 
 /** Every business-rule check that `check` and "Validate" run, beyond the sheet contract. */
-export const VALIDATORS: Validator[] = [];
+export const VALIDATORS: Validator[] = [
+  validateRefundLog, // refund log: order, amounts, site, currency, approval (R6.2e, R6.2f)
+];
