@@ -20,25 +20,31 @@ export async function readTable(file: string): Promise<Cell[][]> {
   return parseCsv(decodeText(bytes), file);
 }
 
-const CJK_IDEOGRAPH = /[\u4e00-\u9fff]/g;
-const CJK_TEXT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g;
-
 /**
- * Chinese Excel saves CSV in GB18030/GBK. Such bytes are taken for Chinese only when they
- * decode strictly and read as Chinese: at least two ideographs, and (almost) nothing else
- * outside ASCII; European accents in Windows-1252 rarely pass both tests.
+ * Chinese Excel saves CSV in GBK (read as GB18030, its superset). Its bytes are told apart
+ * from Windows-1252 by their pairs: Chinese text is mostly common characters and full-width
+ * punctuation, whose two bytes both lie in A1–FE, while an accented European letter is
+ * followed by a plain letter, or forms a rare pair such as "öß".
  */
-function asChinese(bytes: Uint8Array): string | null {
-  let text: string;
-  try {
-    text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
+function isGbk(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let common = 0;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const lead = bytes[i];
+    if (lead < 0x80) continue;
+    const trail = bytes[i + 1] ?? 0;
+    pairs += 1;
+    i += 1;
+    const commonLead = (lead >= 0xb0 && lead <= 0xd7) || (lead >= 0xa1 && lead <= 0xa9);
+    if (commonLead && trail >= 0xa1 && trail <= 0xfe) common += 1;
   }
-  const nonAscii = (text.match(/[\u0080-\uffff]/g) ?? []).length;
-  const ideographs = (text.match(CJK_IDEOGRAPH) ?? []).length;
-  const chinese = (text.match(CJK_TEXT) ?? []).length;
-  return ideographs >= 2 && chinese >= nonAscii * 0.95 ? text : null;
+  if (pairs < 2 || common < pairs * 0.8) return false;
+  try {
+    new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The text of a file's bytes: BOMs honoured, UTF-8 when valid, else GB18030 or Windows-1252. */
@@ -55,18 +61,19 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return asChinese(bytes) ?? new TextDecoder('windows-1252').decode(bytes);
+    return new TextDecoder(isGbk(bytes) ? 'gb18030' : 'windows-1252').decode(bytes);
   }
 }
 
 /**
  * Parses CSV text: the delimiter is guessed among comma, semicolon and tab, quoted fields
- * keep their line breaks, blank lines at the end go, and rows are padded to one width.
+ * keep their line breaks, blank lines go, and rows are padded to one width.
  */
 export function parseCsv(text: string, file = 'input.csv'): Cell[][] {
   const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), {
     delimitersToGuess: [',', ';', '\t'],
-    skipEmptyLines: false,
+    // Blank lines hold no data, and left in they spoil the guess of the delimiter.
+    skipEmptyLines: 'greedy',
   });
   const broken = parsed.errors.find((error) => error.type === 'Quotes');
   if (broken) {
@@ -79,9 +86,6 @@ export function parseCsv(text: string, file = 'input.csv'): Cell[][] {
     );
   }
   const rows = parsed.data;
-  while (rows.length > 0 && rows[rows.length - 1].every((value) => value.trim() === '')) {
-    rows.pop();
-  }
   const width = rows.reduce((most, row) => Math.max(most, row.length), 0);
   return rows.map((row) => {
     const padded: Cell[] = [...row];
