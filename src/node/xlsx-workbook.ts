@@ -115,6 +115,19 @@ function writeValue(cell: ExcelJS.Cell, value: OutCell | Cell): void {
 }
 
 /**
+ * Writes a value where the user's merged cells may lie. exceljs would pass a value written
+ * into a merged cell on to the range's top-left cell: a blank is dropped instead, as Sheets
+ * ignores it, and any other value unmerges the range so it shows where it was written.
+ */
+function writeInto(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, value: OutCell): void {
+  if (cell.type === ExcelJS.ValueType.Merge) {
+    if (value === null || value === '') return;
+    sheet.unMergeCells(cell.master.address);
+  }
+  writeValue(cell, value);
+}
+
+/**
  * Gives a cell a style of its own: exceljs shares one style object among every cell that
  * was loaded with the same style, so changing it in place would change them all.
  */
@@ -327,12 +340,16 @@ export class XlsxWorkbook implements Workbook {
 
   /** Applies every edit; an edit naming a tab that is not there refuses the whole batch. */
   apply(edits: TabEdit[]): void {
-    const names = new Set(this.tabNames().map((name) => name.toLowerCase()));
+    // Excel tells tab names apart without regard to case: so must a new tab's name.
+    const taken = new Set(this.tabNames().map((name) => name.toLowerCase()));
+    const names = new Set(this.tabNames());
     for (const edit of edits) {
-      const key = edit.tab.toLowerCase();
-      if (edit.create && names.has(key)) throw new Error(`The tab "${edit.tab}" already exists`);
-      if (!edit.create && !names.has(key)) throw new Error(`There is no tab "${edit.tab}"`);
-      names.add(key);
+      if (edit.create && taken.has(edit.tab.toLowerCase())) {
+        throw new Error(`The tab "${edit.tab}" already exists`);
+      }
+      if (!edit.create && !names.has(edit.tab)) throw new Error(`There is no tab "${edit.tab}"`);
+      taken.add(edit.tab.toLowerCase());
+      names.add(edit.tab);
     }
     for (const edit of edits) this.applyTab(edit);
   }
@@ -371,7 +388,7 @@ export class XlsxWorkbook implements Workbook {
         row.forEach((value, j) => {
           const r = block.row + i;
           const c = block.column + j;
-          writeValue(sheet.getCell(r, c), value);
+          writeInto(sheet, sheet.getCell(r, c), value);
           written.add(`${r}:${c}`);
         }),
       );

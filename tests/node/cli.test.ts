@@ -81,6 +81,8 @@ async function writeUsersWorkbook(file: string): Promise<void> {
       'Currency',
       'Status',
       'Internal memo',
+      'Units',
+      'Line total',
     ]);
     orders.addRow([
       'CUP-01',
@@ -95,6 +97,8 @@ async function writeUsersWorkbook(file: string): Promise<void> {
     ]);
     orders.getCell('D2').numFmt = 'yyyy-mm-dd hh:mm';
     orders.getCell('J5').value = { formula: 'SUM(E2:E4)', result: 2 };
+    orders.getCell('K2').value = { formula: 'E2*F2', result: 19.98 };
+    orders.getCell('K3').value = { sharedFormula: 'K2', result: 0 };
 
     const settings = book.addWorksheet('设置');
     settings.addRow(['键', '值']);
@@ -131,8 +135,8 @@ describe('setup', () => {
 
     // Orders is English: "Shipping charged" is the first contract column it lacked.
     const orders = headerRow(book, 'Orders');
-    expect(orders[8]).toBe('Internal memo');
-    expect(orders[9]).toBe('Shipping charged');
+    expect(orders[10]).toBe('Line total');
+    expect(orders[11]).toBe('Shipping charged');
     expect(orders).toContain('Tracking number');
 
     // Settings gains its note column and every missing key, below the user's own rows.

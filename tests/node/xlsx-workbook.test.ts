@@ -224,6 +224,19 @@ describe('writing through apply', () => {
       expect([address, after.get(address)]).toEqual([address, cell]);
   });
 
+  it('does not wipe a merged title when a blank is written over the rest of its range', async () => {
+    await writeXlsx(at('in.xlsx'), (book) => {
+      const sheet = book.addWorksheet('Notes');
+      sheet.getCell('A1').value = 'Title';
+      sheet.mergeCells('A1:C1');
+    });
+    const workbook = await XlsxWorkbook.open(at('in.xlsx'));
+
+    workbook.apply([{ tab: 'Notes', blocks: [{ row: 1, column: 2, values: [['', 'shown']] }] }]);
+
+    expect(workbook.read('Notes')).toEqual([['Title', '', 'shown']]);
+  });
+
   it('paints the header cells it writes and freezes row 1', async () => {
     const workbook = XlsxWorkbook.fromTabs([]);
 
