@@ -111,7 +111,7 @@ function writeValue(cell: ExcelJS.Cell, value: OutCell | Cell): void {
   }
   const date = value instanceof Date ? value : wallClockDate(value.date);
   cell.value = date;
-  if (!isDateFormat(cell.style.numFmt)) restyle(cell, { numFmt: dateFormatFor(date) });
+  if (!isDateFormat(cell.style?.numFmt)) restyle(cell, { numFmt: dateFormatFor(date) });
 }
 
 /**
@@ -132,7 +132,7 @@ function writeInto(sheet: ExcelJS.Worksheet, cell: ExcelJS.Cell, value: OutCell)
  * was loaded with the same style, so changing it in place would change them all.
  */
 function restyle(cell: ExcelJS.Cell, change: Partial<ExcelJS.Style>): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style, ...change };
+  const style: Partial<ExcelJS.Style> = { ...(cell.style ?? {}), ...change };
   for (const key of Object.keys(change) as Array<keyof ExcelJS.Style>) {
     if (change[key] === undefined) delete style[key];
   }
@@ -180,7 +180,7 @@ function noteText(note: ExcelJS.Comment | string | undefined): string {
 }
 
 function backgroundOf(cell: ExcelJS.Cell): string {
-  const fill = cell.style.fill;
+  const fill = cell.style?.fill;
   if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return '';
   const argb = fill.fgColor?.argb;
   return argb && /^[0-9a-f]{8}$/i.test(argb) ? `#${argb.slice(2).toLowerCase()}` : '';
@@ -249,8 +249,8 @@ export class XlsxWorkbook implements Workbook {
       throw unusableFile(file, 'FILE.format', `${file} 中没有工作表`, `${file} holds no worksheet`);
     }
     const workbook = new XlsxWorkbook(book);
-    const text = bytes.toString('latin1');
-    if (text.includes('xl/charts/') || text.includes('xl/pivotTables/')) {
+    // Part names sit uncompressed in a zip's directory: no need to unpack to find them.
+    if (bytes.includes('xl/charts/') || bytes.includes('xl/pivotTables/')) {
       workbook.notices.push({
         zh: `${path.basename(file)} 含有图表或数据透视表：另存的文件中不会保留它们`,
         en: `${path.basename(file)} holds charts or pivot tables: the saved file will not keep them`,
@@ -433,7 +433,7 @@ export class XlsxWorkbook implements Workbook {
       if (!written.has(`1:${c}`)) continue;
       const cell = sheet.getCell(1, c);
       restyle(cell, {
-        font: { ...cell.style.font, bold: true },
+        font: { ...cell.style?.font, bold: true },
         fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
       });
     }
@@ -508,7 +508,7 @@ export class XlsxWorkbook implements Workbook {
       row.forEach((colour, j) => {
         const cell = sheet.getCell(marks.row + i, marks.column + j);
         if (isNoColour(colour)) {
-          if (cell.style.fill) restyle(cell, { fill: undefined });
+          if (cell.style?.fill) restyle(cell, { fill: undefined });
           return;
         }
         restyle(cell, {
