@@ -44,7 +44,7 @@ export function quarter(workbook: Workbook, quarterText: string, now: Date): Qua
     },
   ];
 
-  const mismatches = statement.monthReports.reduce((n, r) => n + r.reconciliation.length, 0);
+  const mismatches = statement.reconciliation.reduce((n, month) => n + month.items.length, 0);
   console.log(
     `quarter ${statement.quarter}: 3 months, ${mismatches} mismatches, ` +
       `${((Date.now() - started) / 1000).toFixed(1)} s`,

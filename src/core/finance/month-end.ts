@@ -63,7 +63,7 @@ export interface MonthEndReport {
   shippingFees: Cents;
   expenses: Cents;
   profit: Cents;
-  /** profit ÷ netSales to four decimals; null when there are no net sales. */
+  /** profit ÷ netSales to four decimals; null when net sales are not positive. */
   margin: number | null;
   bySku: SkuFigures[];
   bySite: SiteFigures[];
@@ -80,9 +80,15 @@ export interface MonthEndReport {
   };
 }
 
-/** Options of a report: the rate-card estimate of a fee line, when pricing can give one. */
+/** Options of a report. */
 export interface ReportOptions {
+  /** The rate card's estimate of a fee line, when pricing can give one. */
   freightEstimate?: FreightEstimate;
+  /**
+   * False leaves out the refunds dated in the month (their figures stay zero): the quarterly
+   * statement puts refunds on their orders instead, and needs no rate for their own month.
+   */
+  refundsByDate?: boolean;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -161,7 +167,7 @@ export function monthFigures(
 ): MonthEndReport {
   const totals = new MonthTotals();
   countSales(ledger, month, totals);
-  countRefunds(ledger, month, totals);
+  if (options.refundsByDate !== false) countRefunds(ledger, month, totals);
   countPurchases(ledger, month, totals);
   countShippingFees(ledger, month, totals);
   countExpenses(ledger, month, totals);
@@ -359,9 +365,12 @@ function countExpenses(ledger: FinanceLedger, month: string, totals: MonthTotals
   }
 }
 
-/** profit ÷ net sales, half-up to four decimals; null without net sales. */
+/**
+ * profit ÷ net sales, half-up to four decimals. Null when net sales are nil or negative: a
+ * share of a loss-making turnover would read as a healthy margin.
+ */
 export function marginOf(profit: Cents, netSales: Cents): number | null {
-  if (netSales === 0) return null;
+  if (netSales <= 0) return null;
   const scaled = BigInt(profit) * 10000n;
   const divisor = BigInt(netSales);
   const negative = scaled < 0n !== divisor < 0n;

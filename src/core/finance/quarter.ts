@@ -7,7 +7,8 @@ import type { FinanceSheets } from './books';
 import { financeLedger } from './ledger';
 import type { FinanceLedger } from './ledger';
 import { marginOf, monthFigures } from './month-end';
-import type { MonthEndReport, ReportOptions } from './month-end';
+import type { ReportOptions } from './month-end';
+import type { ReconciliationItem } from './reconciliation';
 
 /** One column of the quarterly statement: a month, or the quarter's total. */
 export interface QuarterColumn {
@@ -39,8 +40,8 @@ export interface QuarterStatement {
   total: QuarterColumn;
   /** What "refunds applied to their orders" means here, for the reader of the statement. */
   note: Localized;
-  /** The month-end figures of each month, for their reconciliation lists and details. */
-  monthReports: MonthEndReport[];
+  /** Each month's mismatches (R7.4, R7.5), as in its month-end report. */
+  reconciliation: Array<{ month: string; items: ReconciliationItem[] }>;
 }
 
 const QUARTER = /^(\d{4})-Q([1-4])$/i;
@@ -78,7 +79,9 @@ export function quarterStatement(
   const months = quarterMonths(quarter);
   if (!months) throw new RangeError(`not a quarter: ${quarter}`);
   const ledger = financeLedger(sheets);
-  const monthReports = months.map((month) => monthFigures(ledger, month, options));
+  const monthReports = months.map((month) =>
+    monthFigures(ledger, month, { ...options, refundsByDate: false }),
+  );
   const applied = applyRefunds(ledger, months);
   ledger.inputs.throwIfAny();
 
@@ -112,7 +115,10 @@ export function quarterStatement(
     columns,
     total,
     note: REFUNDS_APPLIED_NOTE,
-    monthReports,
+    reconciliation: monthReports.map((report) => ({
+      month: report.month,
+      items: report.reconciliation,
+    })),
   };
 }
 

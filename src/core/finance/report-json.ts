@@ -83,9 +83,9 @@ export function quarterJson(statement: QuarterStatement): object {
     months: statement.columns.map(quarterColumnJson),
     total: quarterColumnJson(statement.total),
     note: { zh: statement.note.zh, en: statement.note.en },
-    reconciliation: statement.monthReports.flatMap((report) =>
-      report.reconciliation.map((item) => ({
-        month: report.month,
+    reconciliation: statement.reconciliation.flatMap(({ month, items }) =>
+      items.map((item) => ({
+        month,
         kind: item.kind,
         reference: item.reference,
         message: { zh: item.message.zh, en: item.message.en },

@@ -270,9 +270,9 @@ export function quarterTables(statement: QuarterStatement): ReportTable[] {
     title: '对账 Reconciliation (R7.4, R7.5)',
     headers: ['月份 Month', '类型 Kind', '参考 Reference', '说明', 'Message'],
     money: [],
-    rows: statement.monthReports.flatMap((report) =>
-      report.reconciliation.map((item) => [
-        report.month,
+    rows: statement.reconciliation.flatMap(({ month, items }) =>
+      items.map((item) => [
+        month,
         KIND_LABELS[item.kind],
         item.reference,
         item.message.zh,
