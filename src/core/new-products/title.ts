@@ -82,7 +82,7 @@ export function containsPhrase(text: string, phrase: string): boolean {
   if (wanted.length === 0 || wanted[0] === '') return true;
   const numeric = /^\d+([.,]\d+)?$/.test(phrase.trim());
   const edge = numeric ? '\\p{N}' : '[\\p{L}\\p{N}]';
-  const pattern = new RegExp(`(?<!${edge})${wanted.join('\\s*')}(?!${edge})`, 'iu');
+  const pattern = new RegExp(`(?<!${edge})${wanted.join('\\s+')}(?!${edge})`, 'iu');
   return pattern.test(text.normalize('NFKC'));
 }
 
