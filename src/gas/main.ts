@@ -7,3 +7,4 @@ export { onInstall, onOpen } from './open';
 export { setUpSheets } from './set-up-sheets';
 export { getHelp, showHelp } from './help';
 export * from './functions/staff';
+export * from './functions/pricing';

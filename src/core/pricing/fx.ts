@@ -58,8 +58,10 @@ function pickRate(
     return {
       ok: false,
       problem: t(
-        `${sheetName} 第${best.rowNumber}行和第${clash.rowNumber}行给了 ${currency} ${best.month} 两个不同的汇率，请删除一个`,
-        `${sheetName} rows ${best.rowNumber} and ${clash.rowNumber} give two different ${currency} rates for ${best.month}; delete one`,
+        `${sheetName} 第${best.rowNumber}行和第${clash.rowNumber}行` +
+          `给了 ${currency} ${best.month} 两个不同的汇率，请删除一个`,
+        `${sheetName} rows ${best.rowNumber} and ${clash.rowNumber} give two different ` +
+          `${currency} rates for ${best.month}; delete one`,
       ),
     };
   }

@@ -115,11 +115,14 @@ export function listingPriceFor(
   const ceilingMargin = minus(ONE, feeOfNet);
   const headroom = minus(ceilingMargin, ratioOfDecimal(target));
   if (headroom.num < 0n || (headroom.num === 0n && landedCost > 0)) {
+    const wanted = percentText(ratioOfDecimal(target));
+    const most = percentText(ceilingMargin);
     return {
       ok: false,
       problem: t(
-        `任何售价都达不到 ${percentText(ratioOfDecimal(target))} 的利润率：佣金和增值税后最多 ${percentText(ceilingMargin)}`,
-        `no price reaches a ${percentText(ratioOfDecimal(target))} margin: after the referral fee and VAT at most ${percentText(ceilingMargin)} is left`,
+        `任何售价都达不到 ${wanted} 的利润率：佣金和增值税后最多 ${most}`,
+        `no price reaches a ${wanted} margin: ` +
+          `after the referral fee and VAT at most ${most} is left`,
       ),
     };
   }

@@ -72,7 +72,7 @@ function money(cents: Cents, baseCurrency: string): string {
     : `${formatCents(cents)} ${baseCurrency}`;
 }
 
-/** The hint as a person reads it: to what weight, by how much, and what it saves on which channel. */
+/** The hint as a person reads it: to what weight, by how much, what it saves on which channel. */
 export function describeRepack(hint: RepackHint, baseCurrency: string): Localized {
   const to = kgText(hint.toGrams);
   const less = kgText(hint.fromGrams - hint.toGrams);
@@ -81,7 +81,8 @@ export function describeRepack(hint: RepackHint, baseCurrency: string): Localize
   if (hint.before === null || hint.saving === null) {
     return t(
       `重新包装到 ${to} 公斤（减 ${less} 公斤）：现在没有渠道能寄，${to} 公斤可走 ${afterText}`,
-      `repack to ${to} kg (${less} kg less): no channel takes it as it is; at ${to} kg ${afterText}`,
+      `repack to ${to} kg (${less} kg less): ` +
+        `no channel takes it as it is; at ${to} kg ${afterText}`,
     );
   }
   const saving = money(hint.saving, baseCurrency);

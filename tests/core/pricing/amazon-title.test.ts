@@ -13,11 +13,12 @@ const parts: TitleParts = {
 };
 
 describe('Amazon title from its parts (R4.3b)', () => {
-  it('puts brand, model and product name first, then feature, material, colour, size, quantity', () => {
+  it('puts brand, model and name first, then feature, material, colour, size, quantity', () => {
     expect(amazonTitle(parts)).toEqual({
       ok: true,
       value:
-        'Lumora LT-200 LED Desk Lamp, Dimmable with USB Charging Port, Aluminium, Black, 40 cm, Pack of 2',
+        'Lumora LT-200 LED Desk Lamp, Dimmable with USB Charging Port, ' +
+        'Aluminium, Black, 40 cm, Pack of 2',
     });
   });
 

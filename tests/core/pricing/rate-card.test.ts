@@ -53,7 +53,8 @@ describe('reading rate cards from Shipping channels', () => {
     expect(card.tariff.ok).toBe(false);
     if (card.tariff.ok) return;
     expect(card.tariff.problem.en).toBe(
-      'Shipping channels row 2 (channel "Empty line"): it has no rates: fill in "Per kg", "Per parcel", or "First kg", "First price", "Step kg", "Step price"',
+      'Shipping channels row 2 (channel "Empty line"): it has no rates: fill in ' +
+        '"Per kg", "Per parcel", or "First kg", "First price", "Step kg", "Step price"',
     );
     expect(card.tariff.problem.zh).toContain('Shipping channels 第2行（Empty line）：没有运费价格');
   });
@@ -64,7 +65,8 @@ describe('reading rate cards from Shipping channels', () => {
       ['Both', 'X', 'express', 'UK', '', '', 80, '', 0.5, 120, 0.5, 30, '', '', '', ''],
     );
     expect(!half.tariff.ok && half.tariff.problem.en).toBe(
-      'Shipping channels row 2 (channel "Half"): the first/step prices lack "Step kg", "Step price"',
+      'Shipping channels row 2 (channel "Half"): ' +
+        'the first/step prices lack "Step kg", "Step price"',
     );
     expect(!both.tariff.ok && both.tariff.problem.en).toContain('row 3 (channel "Both")');
     expect(!both.tariff.ok && both.tariff.problem.en).toContain('keep one form');
