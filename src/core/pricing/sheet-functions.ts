@@ -126,19 +126,15 @@ function needSettings(book: PricingBook, keys: readonly string[]): void {
   }
 }
 
+/** The FX rate pricing uses for a currency; the base currency needs no FX rates sheet. */
 function rateOf(book: PricingBook, currency: string): FxRate {
   let rate = book.rates.get(currency);
   if (!rate) {
-    rate = book.fx.ok
-      ? latestFxRate(
-          book.fx.value.rows,
-          currency,
-          book.today,
-          book.settings.baseCurrency,
-          book.fx.value.sheetName,
-        )
-      : currency === book.settings.baseCurrency
-        ? latestFxRate([], currency, book.today, currency, '')
+    const base = book.settings.baseCurrency;
+    const sheet = book.fx.ok ? book.fx.value : { rows: [], sheetName: '' };
+    rate =
+      book.fx.ok || currency === base
+        ? latestFxRate(sheet.rows, currency, book.today, base, sheet.sheetName)
         : book.fx;
     book.rates.set(currency, rate);
   }
@@ -338,6 +334,9 @@ export function declaredValueRows(
       if (upstream) return upstream;
       const orderCurrency = must(parseCurrencyCode(code));
       const cents = must(parseAmount(price, orderCurrency, t('订单金额', 'order price')));
+      if (cents === 0) {
+        throw new CellProblem(t('订单金额必须大于0', 'order price must be more than 0'));
+      }
       const grams = must(parseWeight(weight));
       const inCurrency = isBlank(unit) ? 'USD' : must(parseCurrencyCode(unit));
       if (inCurrency !== 'USD' && inCurrency !== orderCurrency) {

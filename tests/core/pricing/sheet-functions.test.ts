@@ -178,6 +178,35 @@ describe('pricing sheets that are missing or wrong', () => {
   });
 });
 
+describe('bad input', () => {
+  it('never comes out as 0 or NaN from any pricing function', () => {
+    const bad = column('500g', '12,99', '￥12', 'abc', Number.NaN, -1, 0, '#N/A');
+    const results = [
+      ...shippingCostRows(book(), bad, 'UK', '', '', '', ''),
+      ...repackHintRows(book(), bad, 'UK', '', '', '', ''),
+      ...listingPriceRows(book(), bad, 58, 'UK', '', ''),
+      ...marginRows(book(), bad, 30, 58, 'UK', ''),
+      ...declaredValueRows(book(), bad, 'GBP', 0.5, ''),
+      ...declaredValueRows(book(), 39.99, 'GBP', bad, ''),
+    ];
+    const cells = results.map((row) => row[0]);
+    // as a cost, ￥12 and 0 are real costs in yuan; every other cell names its problem
+    const problems = cells.filter((cell) => typeof cell === 'string' && cell.startsWith('⚠ '));
+    const numbers = cells.filter((cell) => typeof cell === 'number');
+    expect(numbers.every((n) => Number.isFinite(n) && n !== 0)).toBe(true);
+    expect(problems.length + numbers.length).toBe(cells.length);
+    expect(numbers).toEqual([
+      // LISTING_PRICE of ¥12 + ¥58: 0.82 − 70 × 1.2 / (9 P) ≥ 0.3 ⇔ P ≥ 9.3333 / 0.52 = 17.949
+      17.99,
+      // LISTING_PRICE of ¥0 + ¥58: P ≥ 7.7333 / 0.52 = 14.8718
+      14.99,
+    ]);
+    expect(declaredValueRows(book(), 0, 'GBP', 0.5, '')).toEqual([
+      ['⚠ order price must be more than 0'],
+    ]);
+  });
+});
+
 describe('LISTING_PRICE and MARGIN', () => {
   it('suggests the smallest .99 price reaching the 30 % of the settings', () => {
     // landed ¥88 on UK at £1 = ¥9: P ≥ 22.5641 → £22.99 (worked in listing-price.test.ts)
