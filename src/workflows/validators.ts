@@ -1,6 +1,7 @@
 import { validateRefundLog } from '../core/finance/refunds';
 import type { Finding } from '../core/findings';
 import type { Loaded } from './load';
+import { validateNewProducts } from './review';
 
 /** A business-rule check over loaded sheets; `now` is the moment of the check. */
 export type Validator = (loaded: Loaded, now: Date) => Finding[];
@@ -8,4 +9,5 @@ export type Validator = (loaded: Loaded, now: Date) => Finding[];
 /** Every business-rule check that `check` and "Validate" run, beyond the sheet contract. */
 export const VALIDATORS: Validator[] = [
   validateRefundLog, // refund log: order, amounts, site, currency, approval (R6.2e, R6.2f)
+  validateNewProducts, // new-product sheet: research, links, margin, content, variations (R3–R4)
 ];
