@@ -1,7 +1,7 @@
 import * as Papa from 'papaparse';
 import type { Cell, OutCell } from '../core/cells';
 import { SHEETS } from '../core/contract/sheets';
-import type { SheetId } from '../core/contract/types';
+import type { ColumnDef, SheetDef, SheetId } from '../core/contract/types';
 import { outValue } from '../core/contract/values';
 import { localDate, wallClock } from '../core/dates';
 import type { LocalDate } from '../core/dates';
@@ -69,7 +69,7 @@ const ACTION_NAMES: Record<Action, Localized> = {
 const NEW_PRODUCTS = SHEETS.newProducts;
 const SKU_SUPPLIERS = SHEETS.skuSuppliers;
 
-function columnOf(sheet: typeof NEW_PRODUCTS, id: string) {
+function columnOf(sheet: SheetDef, id: string): ColumnDef {
   const column = sheet.columns.find((candidate) => candidate.id === id);
   if (!column) throw new Error(`no column ${id} in ${sheet.id}`);
   return column;
@@ -90,19 +90,14 @@ function contextOf(loaded: Loaded, now: Date): NewProductContext {
   };
 }
 
-/** The new-product sheet of what was loaded; null when the workbook has none. */
-function sheetOf(loaded: Loaded): NewProductSheet | null {
-  const read = loaded.reads.newProducts;
-  return read ? newProductSheet(read.layout, read.rows) : null;
-}
-
 /**
  * The business rules of the new-product sheet (上新表) over a loaded workbook, as `check` and
  * "Validate" run them.
  */
 export function validateNewProducts(loaded: Loaded, now: Date): Finding[] {
-  const sheet = sheetOf(loaded);
-  return sheet ? validateNewProductRows(sheet, contextOf(loaded, now)) : [];
+  const read = loaded.reads.newProducts;
+  if (!read) return [];
+  return validateNewProductRows(newProductSheet(read.layout, read.rows), contextOf(loaded, now));
 }
 
 /** Groups sorted numbers into runs of consecutive ones: [3,4,5,9] → [[3,4,5],[9]]. */
