@@ -248,9 +248,13 @@ export class SpreadsheetWorkbook implements Workbook {
           .protect()
       : sheet.protect();
     protection.setDescription(wanted.description);
-    protection.removeEditors(protection.getEditors());
+
+    // The person running the action stays an editor, or they could not finish setting it up.
+    const keep = new Set([...wanted.editors, Session.getEffectiveUser().getEmail()]);
+    protection.addEditors([...keep].filter((email) => email !== ''));
+    const others = protection.getEditors().filter((user) => !keep.has(user.getEmail()));
+    if (others.length > 0) protection.removeEditors(others.map((user) => user.getEmail()));
     if (protection.canDomainEdit()) protection.setDomainEdit(false);
-    if (wanted.editors.length > 0) protection.addEditors(wanted.editors);
   }
 
   private insertChart(sheet: Sheet, spec: ChartSpec, replaceSameTitle: boolean): void {
@@ -271,7 +275,6 @@ export class SpreadsheetWorkbook implements Workbook {
       .newChart()
       .setChartType(kinds[spec.kind])
       .addRange(range)
-      .setNumHeaders(1)
       .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
       .setOption('title', spec.title)
       .build();
