@@ -4,9 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
+import type { HelpView } from '../../src/gas/help';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import * as main from '../../src/gas/main';
 import type { ServerApi } from '../../src/ui/bridge';
+import { installGas } from '../fakes/gas';
 
 const ROOT = path.resolve(__dirname, '../..');
 const ADD_ONS_STYLESHEET = 'https://ssl.gstatic.com/docs/script/css/add-ons1.css';
@@ -287,6 +289,27 @@ describe('the Apps Script bundle', () => {
     expect(touched).toContain(
       `SpreadsheetApp.getUi().createMenu().addItem("设置工作表", "setUpSheets")`,
     );
+  });
+
+  it('lets the Help page list every custom function the build found', () => {
+    const fake = installGas({ userLocale: 'en-GB' });
+    try {
+      const globals = Object.fromEntries(
+        SERVICES.map((name) => [name, (globalThis as Record<string, unknown>)[name]]),
+      );
+      const context = vm.createContext(globals) as Record<string, unknown>;
+      vm.runInContext(code, context, { filename: 'Code.js' });
+      const help = (context.getHelp as () => HelpView)();
+
+      const names = help.functions.map((doc) => doc.name);
+      expect([...names].sort()).toEqual([...result.customFunctions].sort());
+      for (const doc of help.functions) {
+        expect(doc.usage).toMatch(new RegExp(`^=${doc.name}\\(`));
+        expect(doc.summary).not.toBe('');
+      }
+    } finally {
+      fake.uninstall();
+    }
   });
 
   it('writes each sidebar as one self-contained HTML file', () => {
