@@ -26,7 +26,7 @@ export interface MonthEndRun {
   report: MonthEndReport;
   /** The tables the report is made of: the Node host renders them as the .xlsx. */
   tables: ReportTable[];
-  /** The generated `月报 YYYY-MM` tab, replaced whole, with its charts: the Sheets host applies it. */
+  /** The generated `月报 YYYY-MM` tab, replaced whole, with its charts, for the Sheets host. */
   sheet: TabEdit;
   /** `month-end-YYYY-MM.json`. */
   files: OutputFile[];

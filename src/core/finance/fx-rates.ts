@@ -61,7 +61,8 @@ export function fxTable(read: SheetRead<FxRow> | null | undefined, baseCurrency:
         'error',
         t(
           `${row.month} ${row.currency} 的汇率与第${earlier.rowNumber}行不同：每月每个币种只能有一个汇率`,
-          `the ${row.currency} rate for ${row.month} differs from row ${earlier.rowNumber}: one rate per month and currency`,
+          `the ${row.currency} rate for ${row.month} differs from row ${earlier.rowNumber}: one ` +
+            `rate per month and currency`,
         ),
       ),
     );
@@ -116,7 +117,8 @@ export function missingRateFinding(
       'error',
       t(
         `${month} ${currency} 的汇率无法读取（${neededBy.zh}${more.zh}需要）：请填写正数汇率`,
-        `the ${currency} rate for ${month} cannot be read (needed by ${neededBy.en}${more.en}): enter a positive rate`,
+        `the ${currency} rate for ${month} cannot be read (needed by ${neededBy.en}${more.en}): ` +
+          `enter a positive rate`,
       ),
     );
   }
@@ -127,8 +129,10 @@ export function missingRateFinding(
     rule: 'R7.1',
     severity: 'error',
     message: t(
-      `${table.sheetName}：缺少 ${month} ${currency} 的汇率（${neededBy.zh}${more.zh}需要）：请添加一行 月份 ${month}、币种 ${currency}`,
-      `${table.sheetName}: no ${currency} rate for ${month} (needed by ${neededBy.en}${more.en}): add a row with month ${month} and currency ${currency}`,
+      `${table.sheetName}：缺少 ${month} ${currency} 的汇率（${neededBy.zh}${more.zh}需要）：请添加一行 月份 ` +
+        `${month}、币种 ${currency}`,
+      `${table.sheetName}: no ${currency} rate for ${month} (needed by ` +
+        `${neededBy.en}${more.en}): add a row with month ${month} and currency ${currency}`,
     ),
   };
 }

@@ -56,14 +56,20 @@ export function quarterMonths(quarter: string): string[] | null {
 
 /** The note printed with every statement. */
 export const REFUNDS_APPLIED_NOTE: Localized = t(
-  '退款已冲减到对应订单（R7.2）：每月“订单退款”是该月下单的订单在季度结束前记录的全部退款，按订单所在月份的汇率折算，使每个订单按实收金额计入；' +
-    '本季度记录、但订单在本季度之前（或订单表中找不到）的退款，列为“以前订单的退款”，计入记录退款的月份。' +
-    '月报则把退款计入记录退款的月份，所以单月数字可能与月报不同，季度合计只差在跨季度的退款。',
-  "Refunds are applied to their orders (R7.2): each month's refunds on orders are all refunds, recorded up to the quarter's end, " +
-    "of the orders placed in that month, converted at the rate of the order's month, so that every order counts at what was kept of it. " +
-    'Refunds recorded in the quarter for orders placed before it (or not on the Orders sheet) are shown as refunds on earlier orders, ' +
-    'in the month they were recorded. The month-end reports count refunds in the month they are recorded instead, so a month here ' +
-    'may differ from its month-end report; the quarter differs only by refunds that cross a quarter.',
+  '退款已冲减到对应订单（R7.2）：每月“订单退款”是该月下单的订单在季度结束前记录的全部' +
+    '退款，按订单所在月份的汇率折算，使每个订单按实收金额计入；本季度记录、但订单在本季度之前' +
+    '（或订单表中找不到）的退款，列为“以前订单的退款”，计入记录退款的月份。月报则把退款计入' +
+    '记录退款的月份并按该月汇率折算，所以单月数字可能与月报不同；季度合计与三份月报之和的差别' +
+    '，来自跨季度的退款和折算所用月份的不同。',
+  "Refunds are applied to their orders (R7.2): each month's refunds on orders are all " +
+    "refunds, recorded up to the quarter's end, of the orders placed in that month, " +
+    "converted at the rate of the order's month, so that every order counts at what was " +
+    'kept of it. Refunds recorded in the quarter for orders placed before it (or not on ' +
+    'the Orders sheet) are shown as refunds on earlier orders, in the month they were ' +
+    'recorded. The month-end reports count refunds in the month they are recorded, at ' +
+    "that month's rate, so a month here may differ from its month-end report; the " +
+    "quarter's total differs from the sum of its month-end reports by refunds that cross " +
+    'a quarter and by the month whose rate converts a refund.',
 );
 
 /**

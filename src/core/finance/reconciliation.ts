@@ -106,7 +106,8 @@ function shippedWithoutFee(ledger: FinanceLedger, month: string): Reconciliation
       reference: order.orderId,
       message: t(
         `${where.zh}：订单 ${order.orderId} 已于 ${day} 发货${trackingText.zh}，运费账单中没有它的运费`,
-        `${where.en}: order ${order.orderId} shipped on ${day}${trackingText.en}, and no carrier's fee line is for it`,
+        `${where.en}: order ${order.orderId} shipped on ${day}${trackingText.en}, and no ` +
+          `carrier's fee line is for it`,
       ),
     });
   }
@@ -135,7 +136,8 @@ function feeLines(
         reference: feeLine.trackingNumber ?? feeLine.orderId ?? `#${feeLine.rowNumber}`,
         message: t(
           `${where.zh}：${named.join(' / ') || '这行运费'} 在订单表中找不到对应订单（按订单号和跟踪号）`,
-          `${where.en}: ${named.join(' / ') || 'this fee line'} matches no order on the Orders sheet (by order id or tracking number)`,
+          `${where.en}: ${named.join(' / ') || 'this fee line'} matches no order on the Orders ` +
+            `sheet (by order id or tracking number)`,
         ),
       });
       continue;
@@ -150,8 +152,11 @@ function feeLines(
       kind: 'feeOffEstimate',
       reference: order.orderId,
       message: t(
-        `${where.zh}：订单 ${order.orderId} 的运费 ${moneyText(feeLine.feeCny, 'CNY')} 与运价表估算 ${moneyText(estimate, 'CNY')} 相差 ${percent}%（超过 ${FEE_TOLERANCE_PERCENT}%）`,
-        `${where.en}: the fee ${moneyText(feeLine.feeCny, 'CNY')} for order ${order.orderId} is ${percent}% off the rate card's ${moneyText(estimate, 'CNY')} (more than ${FEE_TOLERANCE_PERCENT}%)`,
+        `${where.zh}：订单 ${order.orderId} 的运费 ${moneyText(feeLine.feeCny, 'CNY')} 与运价表估算 ` +
+          `${moneyText(estimate, 'CNY')} 相差 ${percent}%（超过 ${FEE_TOLERANCE_PERCENT}%）`,
+        `${where.en}: the fee ${moneyText(feeLine.feeCny, 'CNY')} for order ${order.orderId} is ` +
+          `${percent}% off the rate card's ${moneyText(estimate, 'CNY')} (more than ` +
+          `${FEE_TOLERANCE_PERCENT}%)`,
       ),
     });
   }
@@ -186,7 +191,8 @@ function refundsOverPaid(ledger: FinanceLedger, month: string): ReconciliationIt
         reference: orderId,
         message: t(
           `${where.zh}：退款的订单 ${orderId} 不在订单表中，无从核对实付金额`,
-          `${where.en}: the refunded order ${orderId} is not on the Orders sheet, so nothing paid is on record`,
+          `${where.en}: the refunded order ${orderId} is not on the Orders sheet, so nothing ` +
+            `paid is on record`,
         ),
       });
       continue;
@@ -197,8 +203,10 @@ function refundsOverPaid(ledger: FinanceLedger, month: string): ReconciliationIt
       kind: 'refundOverPaid',
       reference: orderId,
       message: t(
-        `${where.zh}：订单 ${orderId} 退款累计 ${moneyText(total, currency)}，超过实付 ${moneyText(order.paid, currency)}`,
-        `${where.en}: refunds of order ${orderId} add up to ${moneyText(total, currency)}, more than the ${moneyText(order.paid, currency)} paid`,
+        `${where.zh}：订单 ${orderId} 退款累计 ${moneyText(total, currency)}，超过实付 ` +
+          `${moneyText(order.paid, currency)}`,
+        `${where.en}: refunds of order ${orderId} add up to ${moneyText(total, currency)}, more ` +
+          `than the ${moneyText(order.paid, currency)} paid`,
       ),
     });
   }

@@ -101,7 +101,8 @@ function matchOrder(
         'R6.2e',
         t(
           `币种 ${refund.currency} 与订单 ${order.orderId} 的币种 ${order.currency} 不一致：请按订单币种填写退款`,
-          `currency ${refund.currency} differs from the currency ${order.currency} of order ${order.orderId}: refund in the order's currency`,
+          `currency ${refund.currency} differs from the currency ${order.currency} of order ` +
+            `${order.orderId}: refund in the order's currency`,
         ),
       ),
     );
@@ -135,8 +136,10 @@ function matchOrder(
         'amount',
         'R6.2e',
         t(
-          `订单 ${order.orderId} 的退款累计 ${moneyText(total, currency)}，超过实付 ${moneyText(order.paid, currency)}（单价×数量+运费）`,
-          `refunds of order ${order.orderId} add up to ${moneyText(total, currency)}, more than the ${moneyText(order.paid, currency)} paid for it (item price × quantity + shipping)`,
+          `订单 ${order.orderId} 的退款累计 ${moneyText(total, currency)}，超过实付 ` +
+            `${moneyText(order.paid, currency)}（单价×数量+运费）`,
+          `refunds of order ${order.orderId} add up to ${moneyText(total, currency)}, more than ` +
+            `the ${moneyText(order.paid, currency)} paid for it (item price × quantity + shipping)`,
         ),
       ),
     );
@@ -164,7 +167,8 @@ function checkApproval(
       'R6.2f',
       t(
         `汇率表缺少 ${month} ${refund.currency} 的汇率，无法判断是否超过 ${threshold} 需总监批准`,
-        `no ${refund.currency} rate for ${month} on the FX sheet: cannot tell whether it is over ${threshold} and needs a director`,
+        `no ${refund.currency} rate for ${month} on the FX sheet: cannot tell whether it is ` +
+          `over ${threshold} and needs a director`,
       ),
       'warning',
     );
@@ -186,7 +190,8 @@ function checkApproval(
     'R6.2f',
     t(
       `退款折合 ${worth}，超过 ${threshold}，须先经总监批准：${who.zh}`,
-      `the refund is worth ${worth}, over ${threshold}: a director must approve it first, and ${who.en}`,
+      `the refund is worth ${worth}, over ${threshold}: a director must approve it first, and ` +
+        `${who.en}`,
     ),
   );
 }

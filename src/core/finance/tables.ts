@@ -49,7 +49,7 @@ function siteLabel(site: string | null): string {
   return option ? option.zh : site;
 }
 
-/** The month-end report's tables: summary, by site, by SKU, daily sales, charts' data, mismatches. */
+/** The month-end report's tables: summary, by site, by SKU, charts' data, mismatches. */
 export function monthEndTables(report: MonthEndReport): ReportTable[] {
   const c = report.currency;
   const fees = report.amazonFees;
@@ -62,7 +62,8 @@ export function monthEndTables(report: MonthEndReport): ReportTable[] {
       [
         '销售额 Sales',
         money(report.sales.total),
-        `${report.counts.orderLines} 行订单，不含已取消；单价×数量+运费−增值税 · order lines, not cancelled: item price × quantity + shipping − VAT`,
+        `${report.counts.orderLines} 行订单，不含已取消；单价×数量+运费−增值税 · order lines, not cancelled: item ` +
+          `price × quantity + shipping − VAT`,
       ],
       [
         '退款 Refunds',
@@ -73,12 +74,17 @@ export function monthEndTables(report: MonthEndReport): ReportTable[] {
       [
         '亚马逊费用 Amazon fees',
         money(fees.total),
-        `其中估算 ${money(fees.estimated).toFixed(2)}（${fees.estimatedLines}/${fees.lines} 行，佣金比例×(单价×数量+运费)） · estimated ${money(fees.estimated).toFixed(2)} on ${fees.estimatedLines} of ${fees.lines} lines as referral fee × (item price × quantity + shipping)`,
+        `其中估算 ${money(fees.estimated).toFixed(2)}（${fees.estimatedLines}/${fees.lines} 行，` +
+          `佣金比例×(单价×数量+运费)） · estimated ${money(fees.estimated).toFixed(2)} on ` +
+          `${fees.estimatedLines} of ${fees.lines} lines as referral fee × (item price × quantity ` +
+          `+ shipping)`,
       ],
       [
         '采购 Purchases',
         money(report.purchases),
-        `已批准/已付款 ${report.counts.purchases} 行：货款 ${money(report.purchaseCost).toFixed(2)} + 进货运费 ${money(report.inboundFreight).toFixed(2)} · approved or paid: cost + inbound freight`,
+        `已批准/已付款 ${report.counts.purchases} 行：货款 ${money(report.purchaseCost).toFixed(2)} + ` +
+          `进货运费 ${money(report.inboundFreight).toFixed(2)} · approved or paid: cost + inbound ` +
+          `freight`,
       ],
       [
         '物流运费 Shipping fees',

@@ -1,5 +1,8 @@
+import { bookMonthCommand } from './book-month';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { monthEndCommand } from './month-end';
+import { quarterCommand } from './quarter';
 import { setupCommand } from './setup';
 import type { Command } from './types';
 
@@ -12,6 +15,9 @@ export type { Command, CommandArgs, CommandContext, CliIo, DemoRun } from './typ
  */
 export const COMMANDS: Command[] = [
   setupCommand, // adds missing sheets and columns
+  monthEndCommand, // month-end report as .json and .xlsx (R7.1, R7.4)
+  quarterCommand, // quarterly statement for shareholders (R7.7)
+  bookMonthCommand, // finance books the month's refunds (R2.5)
   checkCommand, // checks every sheet and rule; its demo runs after the workflows above
   demoCommand, // writes the demo workbook and runs every demo hook
 ];

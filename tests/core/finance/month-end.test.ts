@@ -50,7 +50,8 @@ describe('the month-end report of November 2026, checked by hand', () => {
 
   it('takes the given Amazon fees and estimates the others, saying how much was estimated', () => {
     // given: 6.50 GBP → 59.3021 → 59.30; 3.60 EUR → 28.08; 3.75 EUR → 29.25
-    // estimated: mug 15.00 × 0.15 = 2.25 EUR → 17.55; A-1004 29.97 × 0.15 = 4.4955 → 4.50 EUR → 35.10
+    // estimated: mug 15.00 × 0.15 = 2.25 EUR → 17.55;
+    // A-1004 29.97 × 0.15 = 4.4955 → 4.50 EUR → 35.10
     expect(report.amazonFees).toEqual({
       total: 5930 + 2808 + 2925 + 1755 + 3510,
       estimated: 1755 + 3510,
