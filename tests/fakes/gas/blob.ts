@@ -1,0 +1,98 @@
+import type { FakeCloud } from './cloud';
+import { GasObject } from './counting';
+import type { Implements } from './counting';
+
+/** Apps Script bytes are Java's: signed, -128 to 127. */
+export function signedBytes(bytes: Uint8Array): number[] {
+  return Array.from(bytes, (byte) => (byte > 127 ? byte - 256 : byte));
+}
+
+/** Bytes from a string (UTF-8) or from Apps Script's signed (or plain unsigned) byte array. */
+export function bytesOf(data: string | ArrayLike<number>): Uint8Array {
+  if (typeof data === 'string') return new Uint8Array(Buffer.from(data, 'utf8'));
+  return Uint8Array.from(Array.from(data), (byte) => byte & 0xff);
+}
+
+type BlobMethods =
+  | 'copyBlob'
+  | 'getBytes'
+  | 'getContentType'
+  | 'getDataAsString'
+  | 'getName'
+  | 'isGoogleType'
+  | 'setBytes'
+  | 'setContentType'
+  | 'setDataFromString'
+  | 'setName';
+
+/** Data with a content type and a name (`Blob`). */
+export class FakeBlob
+  extends GasObject
+  implements Implements<GoogleAppsScript.Base.Blob, BlobMethods>
+{
+  readonly gasType = 'Blob';
+
+  constructor(
+    cloud: FakeCloud,
+    public bytes: Uint8Array,
+    private contentType: string | null = null,
+    private name: string | null = null,
+  ) {
+    super(cloud);
+  }
+
+  /** A copy. */
+  copyBlob(): FakeBlob {
+    return new FakeBlob(this.cloud, this.bytes.slice(), this.contentType, this.name);
+  }
+
+  /** The data as signed bytes. */
+  getBytes(): number[] {
+    return signedBytes(this.bytes);
+  }
+
+  /** Replaces the data. */
+  setBytes(data: number[]): this {
+    this.bytes = bytesOf(data);
+    return this;
+  }
+
+  /** The content type, or null. */
+  getContentType(): string | null {
+    return this.contentType;
+  }
+
+  /** Sets the content type. */
+  setContentType(contentType: string): this {
+    this.contentType = contentType;
+    return this;
+  }
+
+  /** The data read as text (UTF-8 unless US_ASCII is asked for). */
+  getDataAsString(charset?: string): string {
+    const encoding = charset === 'US-ASCII' || charset === 'US_ASCII' ? 'ascii' : 'utf8';
+    return Buffer.from(this.bytes).toString(encoding);
+  }
+
+  /** Replaces the data with text. */
+  setDataFromString(string: string): this {
+    this.bytes = bytesOf(string);
+    return this;
+  }
+
+  /** The name, or null. */
+  getName(): string | null {
+    return this.name;
+  }
+
+  /** Sets the name. */
+  setName(name: string): this {
+    this.name = name;
+    return this;
+  }
+
+  /** Blobs made by the add-on are never Google Docs types. */
+  isGoogleType(): boolean {
+    return false;
+  }
+}
