@@ -19,6 +19,8 @@ export const FINANCE_SHEETS: SheetId[] = [
   'shippingFees',
   'expenses',
   'newProducts',
+  'skuSuppliers',
+  'shippingChannels',
 ];
 
 /** What the month-end workflow hands its host. */

@@ -82,7 +82,7 @@ export interface MonthEndReport {
 
 /** Options of a report. */
 export interface ReportOptions {
-  /** The rate card's estimate of a fee line, when pricing can give one. */
+  /** The rate card's estimate of a fee line; by default the Shipping channels sheet's. */
   freightEstimate?: FreightEstimate;
   /**
    * False leaves out the refunds dated in the month (their figures stay zero): the quarterly
@@ -448,7 +448,7 @@ function summarize(
     bySku,
     bySite,
     daily,
-    reconciliation: reconcile(ledger, month, options.freightEstimate),
+    reconciliation: reconcile(ledger, month, options.freightEstimate ?? ledger.freightEstimate),
     counts: totals.counts,
   };
 }

@@ -147,7 +147,7 @@ function feeLines(
     if (estimate === null || estimate <= 0) continue;
     const off = Math.abs(feeLine.feeCny - estimate);
     if (off * 100 <= estimate * FEE_TOLERANCE_PERCENT) continue;
-    const percent = Math.round((off * 1000) / estimate) / 10;
+    const percent = Math.round((off * 10000) / estimate) / 100;
     items.push({
       kind: 'feeOffEstimate',
       reference: order.orderId,

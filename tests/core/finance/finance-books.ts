@@ -264,6 +264,8 @@ export interface BookRows {
   purchases?: Row[];
   shippingFees?: Row[];
   expenses?: Row[];
+  shippingChannels?: Row[];
+  skuSuppliers?: Row[];
 }
 
 /** The books as a workbook: every tab, each row as given or the defaults above. */
@@ -280,6 +282,10 @@ export function financeWorkbook(
       Purchases: tab('purchases', rows.purchases ?? PURCHASES),
       'Shipping fees': tab('shippingFees', rows.shippingFees ?? SHIPPING_FEES),
       Expenses: tab('expenses', rows.expenses ?? EXPENSES),
+      ...(rows.shippingChannels
+        ? { 'Shipping channels': tab('shippingChannels', rows.shippingChannels) }
+        : {}),
+      ...(rows.skuSuppliers ? { 'SKU suppliers': tab('skuSuppliers', rows.skuSuppliers) } : {}),
     },
     zones.zone ?? 'Asia/Shanghai',
     zones.cellZone ?? 'UTC',
