@@ -6,6 +6,7 @@
  * and Sheets finds custom functions only through the JSDoc right above them.
  */
 import { build as esbuild } from 'esbuild';
+import { Buffer } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -177,28 +177,31 @@ function freeNodeReferences(source: ts.SourceFile): string[] {
   return found;
 }
 
-/** The custom functions of src/gas/functions: each file's function exports, as jest loads it. */
+/** The custom functions of src/gas/functions: each file's exported functions and parameters. */
 function customFunctionsInSource(): Map<string, string[]> {
   const dir = path.join(ROOT, 'src/gas/functions');
   const expected = new Map<string, string[]>();
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
-    const exported = require(path.join(dir, file)) as Record<string, unknown>;
-    const source = ts.createSourceFile(
-      file,
-      fs.readFileSync(path.join(dir, file), 'utf8'),
-      ts.ScriptTarget.ES2022,
-      true,
+  const isExported = (statement: ts.Statement) =>
+    (ts.getModifiers(statement as ts.HasModifiers) ?? []).some(
+      (modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword,
     );
+  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+    const namesOf = (parameters: readonly ts.ParameterDeclaration[]) =>
+      parameters.map((parameter) => parameter.name.getText(source));
     for (const statement of source.statements) {
-      if (!ts.isFunctionDeclaration(statement) || !statement.name) continue;
-      if (typeof exported[statement.name.text] !== 'function') continue;
-      expected.set(
-        statement.name.text,
-        statement.parameters.map((parameter) => parameter.name.getText(source)),
-      );
-    }
-    for (const [name, value] of Object.entries(exported)) {
-      if (typeof value === 'function' && !expected.has(name)) expected.set(name, []);
+      if (!isExported(statement)) continue;
+      if (ts.isFunctionDeclaration(statement) && statement.name) {
+        expected.set(statement.name.text, namesOf(statement.parameters));
+      } else if (ts.isVariableStatement(statement)) {
+        for (const variable of statement.declarationList.declarations) {
+          const value = variable.initializer;
+          if (value && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) {
+            expected.set(variable.name.getText(source), namesOf(value.parameters));
+          }
+        }
+      }
     }
   }
   return expected;
