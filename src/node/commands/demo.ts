@@ -1,31 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import * as path from 'node:path';
 
-import type { Cell } from '../../core/cells';
+import { instantOf } from '../../core/dates';
 import { t } from '../../core/i18n';
+import { DEMO_TODAY, demoTabs } from '../../demo/demo-workbook';
 import { positionals, requiredOption } from '../args';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import type { Command } from './types';
 
-type DemoTabs = () => Array<{ name: string; values: Cell[][] }>;
-
 /**
- * The demo workbook's tabs, from src/demo/demo-workbook.ts. It is loaded lazily so that a
- * build without it still runs every other command; a demo module that fails for any other
- * reason is a real error and is thrown.
+ * `demo`: writes the demo workbook, then runs every command's demo hook on it, at noon of
+ * the demo's own "today" so that every run writes the same files whatever the date.
  */
-function demoSource(): DemoTabs | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const source = require('../../demo/demo-workbook') as { demoTabs?: DemoTabs };
-    return typeof source.demoTabs === 'function' ? source.demoTabs : null;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return null;
-    throw error;
-  }
-}
-
-/** `demo`: writes the demo workbook, then runs every command's demo on it. */
 export const demoCommand: Command = {
   name: 'demo',
   usage: 'demo --out <dir>',
@@ -38,30 +24,23 @@ export const demoCommand: Command = {
   async run(args, context) {
     positionals(args, 0);
     const outDir = context.resolve(requiredOption(args, 'out'));
-    const demoTabs = demoSource();
-    if (!demoTabs) {
-      context.warn(
-        context.text({
-          zh: '此版本没有演示工作簿（缺少 src/demo/demo-workbook.ts 的 demoTabs）：无法运行 demo',
-          en: 'This build has no demo workbook (src/demo/demo-workbook.ts with demoTabs is missing): demo cannot run',
-        }),
-      );
-      return 2;
-    }
-
     const started = Date.now();
+
     await mkdir(outDir, { recursive: true });
     const workbook = path.join(outDir, 'demo-workbook.xlsx');
-    await XlsxWorkbook.fromTabs(demoTabs()).save(workbook);
+    const demoBook = XlsxWorkbook.fromTabs(demoTabs());
+    await demoBook.save(workbook);
     const shown = (file: string): string => path.relative(context.io.cwd, file) || file;
     context.say(shown(workbook));
 
+    const now = instantOf(`${DEMO_TODAY}T12:00:00`, demoBook.timeZone());
+    const demoContext = { ...context, now };
     let files = 1;
     let failed = 0;
     for (const command of context.commands) {
       if (!command.demo || command.name === demoCommand.name) continue;
       try {
-        const written = await command.demo({ workbook, outDir, context });
+        const written = await command.demo({ workbook, outDir, context: demoContext });
         for (const file of written) context.say(shown(file));
         files += written.length;
       } catch (error) {
