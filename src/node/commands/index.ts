@@ -1,6 +1,7 @@
 import { bookMonthCommand } from './book-month';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { exportAmazonCommand } from './export-amazon';
 import { monthEndCommand } from './month-end';
 import { quarterCommand } from './quarter';
 import { setupCommand } from './setup';
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   monthEndCommand, // month-end report as .json and .xlsx (R7.1, R7.4)
   quarterCommand, // quarterly statement for shareholders (R7.7)
   bookMonthCommand, // finance books the month's refunds (R2.5)
+  exportAmazonCommand, // Amazon upload files per site (R2.2, R4.5, R4.6)
   checkCommand, // checks every sheet and rule; its demo runs after the workflows above
   demoCommand, // writes the demo workbook and runs every demo hook
 ];

@@ -1,0 +1,202 @@
+import type { Site } from '../contract/sheets';
+import { MARKETPLACES } from './marketplaces';
+import { DEFINITIONS, POOL } from './product-types.generated';
+
+/**
+ * What the add-on knows of Amazon product types without a network: the compiled form of the
+ * product type schemas (scripts/compile-product-types.mjs writes it). Each attribute is an
+ * array of values; each value is an object whose fields have a type and limits.
+ */
+
+export type Primitive = string | number | boolean;
+
+/** A field holding one value: text, a number, yes/no. */
+export interface ValueField {
+  type: 'string' | 'number' | 'integer' | 'boolean';
+  /** `marketplace_id` or `language_tag`: the value must be the site's own. */
+  selector?: 'marketplace_id' | 'language_tag';
+  enum?: Primitive[];
+  /** The number of allowed values when the list is too long to carry (team names). */
+  openEnum?: number;
+  /** Allowed values Amazon has announced it will remove. */
+  deprecated?: string[];
+  minLength?: number;
+  maxLength?: number;
+  /** Limits in UTF-8 bytes (`maxUtf8ByteLength`). */
+  minBytes?: number;
+  maxBytes?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+  pattern?: string;
+  format?: string;
+  /** Alternative formats (`date` or `date-time`). */
+  formats?: string[];
+}
+
+/** The fields of an object value and which of them must be present. */
+export interface ObjectShape {
+  fields: Record<string, FieldSpec>;
+  required?: string[];
+}
+
+export interface ObjectField extends ObjectShape {
+  type: 'object';
+}
+
+/** Limits on the values of an array: counts, and counts per combination of selectors. */
+export interface ArrayLimits {
+  minItems?: number;
+  maxItems?: number;
+  minUnique?: number;
+  maxUnique?: number;
+  selectors?: string[];
+}
+
+export interface ArrayField extends ArrayLimits {
+  type: 'array';
+  item: ObjectShape;
+}
+
+export type FieldSpec = ValueField | ObjectField | ArrayField;
+
+/** One attribute of a product type: an array of values of one shape. */
+export interface AttributeSpec extends ArrayLimits {
+  item: ObjectShape;
+}
+
+/** A test on the attributes, in the JSON Schema keywords the schemas' conditions use. */
+export type ValueTest =
+  | boolean
+  | {
+      required?: string[];
+      enum?: Primitive[];
+      properties?: Record<string, ValueTest>;
+      items?: ValueTest;
+      contains?: ValueTest;
+      not?: ValueTest;
+      allOf?: ValueTest[];
+      anyOf?: ValueTest[];
+    };
+
+/** When `when` holds for a listing's attributes, the `require`d attributes must be given. */
+export interface ConditionalRequirement {
+  when: ValueTest;
+  require: string[];
+  /** Fields each value of an attribute must then have: `{ battery: ['cell_composition'] }`. */
+  fields?: Record<string, string[]>;
+}
+
+/** One product type on one marketplace. */
+export interface ProductTypeDefinition {
+  productType: string;
+  /** The marketplace whose schema this was compiled from: GB, DE or FR. */
+  schemaMarketplace: string;
+  marketplaceId: string;
+  languageTag: string;
+  currency: string;
+  required: string[];
+  conditions: ConditionalRequirement[];
+  attributes: Record<string, AttributeSpec>;
+}
+
+/** The generated module's form: definitions whose repeated parts point into a shared pool. */
+export type PooledDefinitions = Record<string, unknown>;
+
+type Pooled = { $p: number };
+
+function isPooled(value: unknown): value is Pooled {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.keys(value).length === 1 &&
+    typeof (value as Pooled).$p === 'number'
+  );
+}
+
+const inflatedPool = new Map<number, unknown>();
+
+/** Replaces pool references by the pooled values; a pooled value is built once and shared. */
+function inflate(value: unknown): unknown {
+  if (isPooled(value)) {
+    let shared = inflatedPool.get(value.$p);
+    if (shared === undefined) {
+      shared = inflate(POOL[value.$p]);
+      inflatedPool.set(value.$p, shared);
+    }
+    return shared;
+  }
+  if (Array.isArray(value)) return value.map(inflate);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, inflate(inner)]));
+  }
+  return value;
+}
+
+const compiled = new Map<string, ProductTypeDefinition>();
+
+function compiledDefinition(key: string): ProductTypeDefinition | null {
+  let definition = compiled.get(key);
+  if (!definition) {
+    const pooled = DEFINITIONS[key];
+    if (pooled === undefined) return null;
+    definition = inflate(pooled) as ProductTypeDefinition;
+    compiled.set(key, definition);
+  }
+  return definition;
+}
+
+/** The product types the add-on can check offline. */
+export function knownProductTypes(): string[] {
+  return [...new Set(Object.keys(DEFINITIONS).map((key) => key.split('.')[0]))].sort();
+}
+
+/**
+ * The definition of a product type on a site, or null when the add-on does not carry its
+ * schema. Italy and Spain get the French definition with their own marketplace and language.
+ */
+export function productTypeDefinition(
+  productType: string,
+  site: Site,
+): ProductTypeDefinition | null {
+  const market = MARKETPLACES[site];
+  const base = compiledDefinition(`${productType.toUpperCase()}.${market.schemaMarketplace}`);
+  if (!base) return null;
+  if (base.marketplaceId === market.marketplaceId) return base;
+  return { ...base, marketplaceId: market.marketplaceId, languageTag: market.languageTag };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether a value passes a condition, with JSON Schema's meaning of each keyword. */
+export function passes(test: ValueTest, value: unknown): boolean {
+  if (typeof test === 'boolean') return test;
+  const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+  const record = value as Record<string, unknown>;
+  if (test.required && isObject && !test.required.every((key) => record[key] !== undefined)) {
+    return false;
+  }
+  if (test.enum && !test.enum.some((allowed) => sameValue(allowed, value))) return false;
+  if (test.properties && isObject) {
+    for (const [key, inner] of Object.entries(test.properties)) {
+      if (record[key] !== undefined && !passes(inner, record[key])) return false;
+    }
+  }
+  if (Array.isArray(value)) {
+    if (test.items !== undefined && !value.every((item) => passes(test.items!, item))) {
+      return false;
+    }
+    if (test.contains !== undefined && !value.some((item) => passes(test.contains!, item))) {
+      return false;
+    }
+  }
+  if (test.not !== undefined && passes(test.not, value)) return false;
+  if (test.allOf && !test.allOf.every((inner) => passes(inner, value))) return false;
+  if (test.anyOf && !test.anyOf.some((inner) => passes(inner, value))) return false;
+  return true;
+}
