@@ -32,6 +32,7 @@ export interface FinanceSheets {
   };
 }
 
+/** One line of the Orders sheet, with its row number. */
 export type OrderLine = OrderRow & RowMeta;
 
 /** One order of the Orders sheet: its lines (one per SKU) and what the buyer paid. */

@@ -11,6 +11,28 @@ import type { FinanceLedger } from './ledger';
 import { reconcile } from './reconciliation';
 import type { FreightEstimate, ReconciliationItem } from './reconciliation';
 
+/**
+ * The month-end report (R7.1), every figure in base-currency cents. Each line is converted
+ * at the FX rate of its own month and currency, rounded half-up to the cent, then summed.
+ *
+ * - sales: order lines ordered in the month (wall clock of the spreadsheet's zone), not
+ *   cancelled: itemPrice × quantity + shippingCharged − vat.
+ * - refunds: refund rows dated in the month; netSales = sales − refunds.
+ * - amazonFees: the lines' own fees, else referralFee (per product type when Settings has
+ *   one) × (itemPrice × quantity + shippingCharged), rounded in the order currency.
+ * - purchases: rows dated in the month, approved or paid: quantity × unitCost + freight.
+ * - shippingFees, expenses: rows dated in the month.
+ * - profit = netSales − amazonFees − purchases − shippingFees − expenses; margin = profit ÷
+ *   netSales.
+ *
+ * Per SKU: sales, refunds and fees of its lines (a refund naming no SKU is shared among its
+ * order's lines by what each was paid); cost is its purchases' quantity × unit cost, freight
+ * its purchases' inbound freight plus the carriers' fees of its orders (a parcel's fee shared
+ * among the order's lines by quantity). Per site: a purchase follows the orders it was bought
+ * for, by those lines' quantities of its SKU. What cannot be tied to a SKU or a site is a row
+ * of its own; expenses belong to none, so the rows' profits minus expenses make the profit.
+ */
+
 /** One site's share of the month, in base-currency cents. */
 export interface SiteFigures {
   /** Null: what cannot be tied to a site (a fee line without its order, an unmatched purchase). */
