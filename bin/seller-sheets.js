@@ -17,6 +17,9 @@ try {
   throw error;
 }
 
+// Workflows log one line per run for operators: keep standard output for results and JSON.
+console.log = (...parts) => console.error(...parts);
+
 cli
   .main(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
