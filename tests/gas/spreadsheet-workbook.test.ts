@@ -61,6 +61,13 @@ describe('Set up sheets in Google Sheets', () => {
     expect(fake.ui.alerts).toHaveLength(1);
     expect(fake.ui.alerts[0].title).toBe('设置工作表');
     expect(fake.ui.alerts[0].prompt).toContain(`新建了 ${NEEDED.length} 个工作表`);
+    expect(fake.logs).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^set-up: ${NEEDED.length} sheets created, 0 columns added, \\d+ settings added, [\\d.]+ s$`,
+        ),
+      ),
+    ]);
   });
 
   it('keeps setting values such as 0.30 and 5-10 as the text they are', () => {

@@ -1,0 +1,72 @@
+import { UnusableInputError } from '../core/findings';
+import type { Lang, Localized } from '../core/i18n';
+import { BUSY_MESSAGE, BusyError, withDocumentLock } from './lock';
+import { userLang } from './locale';
+import { SpreadsheetWorkbook } from './spreadsheet-workbook';
+
+/** What a menu action works with: the spreadsheet, the user's language and the moment. */
+export interface ActionContext {
+  workbook: SpreadsheetWorkbook;
+  lang: Lang;
+  now: Date;
+}
+
+/** What a menu action tells the user, and the counts its log line carries (no row contents). */
+export interface ActionOutcome {
+  message: string;
+  counts: string;
+}
+
+/** At most this many problems are listed in an alert; the rest are counted. */
+const LISTED_PROBLEMS = 10;
+
+function problemsText(error: UnusableInputError, lang: Lang): string {
+  const listed = error.findings
+    .slice(0, LISTED_PROBLEMS)
+    .map((finding) => `• ${finding.message[lang]}`);
+  const more = error.findings.length - listed.length;
+  if (more > 0) listed.push(lang === 'zh' ? `……另有 ${more} 个问题` : `… and ${more} more`);
+  const intro =
+    lang === 'zh' ? '未做任何更改，请先修正：' : 'Nothing was changed. Please fix these first:';
+  return `${intro}\n${listed.join('\n')}`;
+}
+
+function seconds(since: number): string {
+  return ((Date.now() - since) / 1000).toFixed(1);
+}
+
+/**
+ * Runs a menu action that writes to the spreadsheet: under the document lock, with the
+ * user's language, then an alert with its outcome. Someone else's running action and input
+ * the workflow refused both end in an alert saying so, with nothing written. Logs one line:
+ * `<name>: <counts>, <seconds> s`.
+ */
+export function runMenuAction(
+  name: string,
+  title: Localized,
+  act: (context: ActionContext) => ActionOutcome,
+): void {
+  const started = Date.now();
+  const lang = userLang();
+  const ui = SpreadsheetApp.getUi();
+  let outcome: ActionOutcome;
+  try {
+    outcome = withDocumentLock(() =>
+      act({ workbook: new SpreadsheetWorkbook(SpreadsheetApp.getActive()), lang, now: new Date() }),
+    );
+  } catch (error) {
+    if (error instanceof BusyError) {
+      console.log(`${name}: busy, ${seconds(started)} s`);
+      ui.alert(title[lang], BUSY_MESSAGE[lang], ui.ButtonSet.OK);
+      return;
+    }
+    if (error instanceof UnusableInputError) {
+      console.log(`${name}: refused, ${error.findings.length} problems, ${seconds(started)} s`);
+      ui.alert(title[lang], problemsText(error, lang), ui.ButtonSet.OK);
+      return;
+    }
+    throw error;
+  }
+  console.log(`${name}: ${outcome.counts}, ${seconds(started)} s`);
+  ui.alert(title[lang], outcome.message, ui.ButtonSet.OK);
+}
