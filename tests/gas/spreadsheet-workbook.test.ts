@@ -352,6 +352,17 @@ describe('the Workbook over SpreadsheetApp', () => {
     });
   });
 
+  it('replaces a chart of the same title on a tab it does not regenerate', () => {
+    start({ Sales: [['Site', 'Sales'], ['UK', 1200]] });
+    const chart: TabEdit = {
+      tab: 'Sales',
+      charts: [{ title: 'Sales', kind: 'pie', range: 'A1:B2', anchor: { row: 1, column: 4 } }],
+    };
+    workbook.apply([chart]);
+    workbook.apply([chart]);
+    expect(fake.charts('Sales').map((snapshot) => snapshot.type)).toEqual(['PIE']);
+  });
+
   it('creates a tab at the end and reads what it wrote after applying', () => {
     start();
     workbook.apply([
