@@ -147,8 +147,17 @@ export function planSetup(
 
     const { layout } = located;
     const sheetLang = located.layout.headers.some((header) => header !== '') ? layout.lang : lang;
-    let width = layout.headers.length;
-    while (width > 0 && layout.headers[width - 1] === '') width -= 1;
+    // New columns go right of every used column, header or not: a column a person filled
+    // without a header is theirs, never relabelled.
+    let width = 0;
+    for (const row of values) {
+      for (let c = row.length - 1; c >= width; c -= 1) {
+        if (!isBlank(row[c])) {
+          width = c + 1;
+          break;
+        }
+      }
+    }
     const missing = def.columns.filter((column) => layout.index[column.id] === undefined);
     const added = missing.map((column) => column.label[sheetLang]);
     const styles: ColumnStyle[] = [];

@@ -74,3 +74,19 @@ describe('Set up sheets', () => {
     expect([...workbook.reads.values()].every((count) => count === 1)).toBe(true);
   });
 });
+
+describe('Set up sheets next to unlabelled data', () => {
+  it('adds new columns right of a column that holds data under a blank header', () => {
+    const workbook = new MemoryWorkbook({
+      Orders: [
+        ['Order ID', 'SKU', ''],
+        ['A-1', 'LAMP-01', 'my own notes'],
+      ],
+    });
+    runSetup(workbook, 'en');
+    const rows = workbook.values('Orders');
+    expect(rows[0][2]).toBe('');
+    expect(rows[1][2]).toBe('my own notes');
+    expect(rows[0][3]).toBe('Site');
+  });
+});
