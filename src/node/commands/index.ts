@@ -2,6 +2,8 @@ import { bookMonthCommand } from './book-month';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { exportAmazonCommand } from './export-amazon';
+import { followUpCommand } from './follow-up';
+import { importFeesCommand, importOrdersCommand } from './import';
 import { monthEndCommand } from './month-end';
 import { quarterCommand } from './quarter';
 import { setupCommand } from './setup';
@@ -16,6 +18,9 @@ export type { Command, CommandArgs, CommandContext, CliIo, DemoRun } from './typ
  */
 export const COMMANDS: Command[] = [
   setupCommand, // adds missing sheets and columns
+  importOrdersCommand, // the ERP's order export into Orders, idempotent (R2.3)
+  importFeesCommand, // carriers' fee exports into Shipping fees (R7.3)
+  followUpCommand, // daily follow-up of undelivered shipments (R6.1f, R6.2g)
   monthEndCommand, // month-end report as .json and .xlsx (R7.1, R7.4)
   quarterCommand, // quarterly statement for shareholders (R7.7)
   bookMonthCommand, // finance books the month's refunds (R2.5)
