@@ -8,3 +8,4 @@ export { setUpSheets } from './set-up-sheets';
 export { getHelp, showHelp } from './help';
 export * from './functions/staff';
 export * from './functions/pricing';
+export * from './functions/purchasing';

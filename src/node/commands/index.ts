@@ -5,6 +5,7 @@ import { exportAmazonCommand } from './export-amazon';
 import { followUpCommand } from './follow-up';
 import { importFeesCommand, importOrdersCommand } from './import';
 import { monthEndCommand } from './month-end';
+import { purchaseAuditCommand } from './purchase-audit';
 import { quarterCommand } from './quarter';
 import { setupCommand } from './setup';
 import type { Command } from './types';
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   importOrdersCommand, // the ERP's order export into Orders, idempotent (R2.3)
   importFeesCommand, // carriers' fee exports into Shipping fees (R7.3)
   followUpCommand, // daily follow-up of undelivered shipments (R6.1f, R6.2g)
+  purchaseAuditCommand, // margins of orders awaiting purchase, purchase list by supplier (R5.1h)
   monthEndCommand, // month-end report as .json and .xlsx (R7.1, R7.4)
   quarterCommand, // quarterly statement for shareholders (R7.7)
   bookMonthCommand, // finance books the month's refunds (R2.5)

@@ -1,0 +1,86 @@
+import type { NewProductRow } from '../contract/rows';
+import { toDecimal } from '../money';
+import { gramsOf } from '../pricing/parcel';
+import type { Grams, Parcel, ParcelSize } from '../pricing/parcel';
+import type { RowMeta } from '../reader';
+import type { SupplierRow } from './supplier';
+
+/** A row of the New products sheet as the reader gives it. */
+export type ProductRow = NewProductRow & RowMeta;
+
+/** One unit of a SKU as it is packed: what the master or the new-product row says of it. */
+export interface UnitParcel {
+  grams: Grams;
+  sizeCm: ParcelSize | null;
+  dangerous: boolean;
+  /** Where the weight was read: the supplier's master row or the new-product row. */
+  source: 'master' | 'newProduct';
+  rowNumber: number;
+}
+
+interface Measured {
+  weightKg: number | null;
+  lengthCm: number | null;
+  widthCm: number | null;
+  heightCm: number | null;
+  battery: boolean | null;
+  powder: boolean | null;
+  liquid: boolean | null;
+}
+
+function sizeOf(row: Measured): ParcelSize | null {
+  const sides = [row.lengthCm, row.widthCm, row.heightCm].map((side) =>
+    side === null || side <= 0 ? null : toDecimal(side),
+  );
+  const [length, width, height] = sides;
+  return length && width && height ? { length, width, height } : null;
+}
+
+function dangerousIn(row: Measured | null): boolean {
+  return row !== null && (row.battery === true || row.powder === true || row.liquid === true);
+}
+
+/**
+ * One unit of a SKU: weight and size from the chosen supplier's master row when it gives a
+ * weight, else from the new-product row. It is dangerous goods (battery, powder, liquid,
+ * R4.2c) when either row says so: a battery noted anywhere must not ride on a line that
+ * refuses batteries. Null when neither row gives a weight.
+ */
+export function unitParcelOf(
+  supplier: SupplierRow | null,
+  product: ProductRow | null,
+): UnitParcel | null {
+  const dangerous = dangerousIn(supplier) || dangerousIn(product);
+  const weighed = (row: Measured & RowMeta, source: UnitParcel['source']): UnitParcel => ({
+    grams: gramsOf(row.weightKg!),
+    sizeCm: sizeOf(row),
+    dangerous,
+    source,
+    rowNumber: row.rowNumber,
+  });
+  if (supplier && supplier.weightKg !== null && supplier.weightKg > 0) {
+    return weighed(supplier, 'master');
+  }
+  if (product && product.weightKg !== null && product.weightKg > 0) {
+    return weighed(product, 'newProduct');
+  }
+  return null;
+}
+
+/**
+ * The parcel of a whole order: every unit of every line goes into one parcel, its weight the
+ * sum of the units' weights, dangerous when any unit is. The outer size is known only for a
+ * parcel of one single unit; several items are packed anew into a box nobody has measured
+ * yet, so for them only the actual weight counts (no volumetric weight).
+ */
+export function orderParcelOf(
+  items: ReadonlyArray<{ unit: UnitParcel; quantity: number }>,
+): Parcel {
+  const grams = items.reduce((sum, item) => sum + item.unit.grams * item.quantity, 0);
+  const single = items.length === 1 && items[0].quantity === 1;
+  return {
+    grams,
+    sizeCm: single ? items[0].unit.sizeCm : null,
+    dangerous: items.some((item) => item.unit.dangerous),
+  };
+}
