@@ -70,9 +70,9 @@ export function ean13(twelveDigits: string): string {
   return `${twelveDigits}${(10 - (sum % 10)) % 10}`;
 }
 
-function images(slug: string, kinds: string[]): string[] {
+function images(slug: string, kinds: string[], first = 1): string[] {
   return kinds.map(
-    (kind, i) => `https://img.demo-seller.example/lumora/${slug}/${i + 1}-${kind}.jpg`,
+    (kind, i) => `https://img.demo-seller.example/lumora/${slug}/${first + i}-${kind}.jpg`,
   );
 }
 
@@ -375,9 +375,7 @@ function blanket(colour: keyof typeof BLANKET_COLOURS | null, size: 'M' | 'L' | 
   const sizeName = size ? measures.size : '';
   const parts = [colourName, sizeName].filter(Boolean).join(', ');
   const familyMain = 'https://img.demo-seller.example/lumora/ct-01/1-main-all-colours.jpg';
-  const ownImages = images(slug, ['detail-knit', 'sofa', 'size']).map((url) =>
-    url.replace(/\/(\d)-/, (_, n: string) => `/${Number(n) + 1}-`),
-  );
+  const ownImages = images(slug, ['detail-knit', 'sofa', 'size'], 2);
   return {
     sku: colour && size ? `LUM-TB06-${colour}-${size}` : 'LUM-TB06',
     parentSku: colour ? 'LUM-TB06' : undefined,
@@ -582,9 +580,6 @@ export const CATALOGUE: DemoProduct[] = [
   bakingMats,
   mugs,
 ];
-
-/** The products that are on sale: uploaded to the UK and then to the other sites. */
-export const ON_SALE = CATALOGUE.filter((product) => product.status === 'Uploaded');
 
 /** A product of the catalogue by SKU. */
 export function productOf(sku: string): DemoProduct {

@@ -1,4 +1,4 @@
-import { CHANNEL_KIND, SHEETS } from '../core/contract/sheets';
+import { CHANNEL_KIND } from '../core/contract/sheets';
 import { enumLabel } from '../core/contract/headers';
 import type { Site } from '../core/contract/sheets';
 import { contractTab } from './tabs';
@@ -32,11 +32,10 @@ function epacket(
   acceptsDangerous: boolean,
   transitDays: number,
 ): DemoChannel {
-  const kind = 'epacket';
   return {
     name,
     carrier,
-    kind,
+    kind: 'epacket',
     destination,
     maxKg: 2,
     perKgCny,
@@ -228,6 +227,3 @@ export function logisticsContactsTab(): DemoTab {
     },
   ]);
 }
-
-/** The name under which the contract knows the channels sheet, for messages in tests. */
-export const CHANNELS_SHEET = SHEETS.shippingChannels.name;

@@ -4,7 +4,7 @@ import { ORDER_STATUS } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { chineseDayText, daysFrom, later, slashText, wallDate } from './calendar';
 import type { WallTime } from './calendar';
-import { ON_SALE, productOf } from './catalogue';
+import { productOf } from './catalogue';
 import { seededDraw } from './draw';
 import type { Draw } from './draw';
 import { DEMO_EXPECTATIONS } from './expectations';
@@ -553,9 +553,6 @@ export function demoOrderLines(): DemoOrderLine[] {
   cachedLines = plans.flatMap((plan) => linesOf(plan, draw, tracking));
   return cachedLines;
 }
-
-/** The SKUs on sale, for checks that orders only sell what was listed. */
-export const SOLD_SKUS = ON_SALE.map((product) => product.sku);
 
 /**
  * The 订单 sheet as the ERP exports it: Chinese headers in the ERP's own order, its internal

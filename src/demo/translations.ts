@@ -501,9 +501,7 @@ export function translationOf(product: DemoProduct, site: EuSite): DemoTranslati
     : (listing.texts[site] as SiteText);
   let price: number | null;
   if ('M' in listing.prices) {
-    price = product.parentSku
-      ? listing.prices[product.size.startsWith('150') ? 'L' : 'M'][site]
-      : null;
+    price = product.parentSku ? listing.prices[product.sku.endsWith('-L') ? 'L' : 'M'][site] : null;
   } else {
     price = listing.prices[site];
   }
@@ -526,13 +524,31 @@ export function demoTranslations(): DemoTranslation[] {
   );
 }
 
-/** The one translation still waiting for its site owner: the organiser's Spanish draft. */
-export const MACHINE_DRAFT = { sku: 'LUM-BD07', site: 'ES' as EuSite };
+/**
+ * A machine translation made ahead of review for the baking mats, still waiting for the
+ * director's approval of the product and for its site owner's review; it has no price yet.
+ */
+const MACHINE_DRAFT: DemoTranslation = {
+  sku: 'LUM-SM08',
+  site: 'DE',
+  title:
+    'Lumora BM-2 Silikon Backmatte Set von 2, Antihaft Wiederverwendbar Ofen Einlage für Backbleche, Rot, 42 x 29,5 cm',
+  bullets: [
+    'SET VON 2: passt auf Standard halbe Blech Backbleche, 42 x 29,5 cm.',
+    'ANTIHAFT WIEDERVERWENDBAR: ersetzt Backpapier; hitzesicher von -40°C bis 230°C.',
+    'EINFACH SAUBER: spülen mit warmem Seifenwasser oder in die Spülmaschine geben.',
+  ],
+  description:
+    'Technische Daten: lebensmittelechtes Silikon mit Glasfaserkern; 42 x 29,5 cm; 0,7 mm dick; 2 Stück; hitzesicher -40°C bis 230°C.\n\nEigenschaften: Antihaft-Oberfläche, gleichmäßige Hitze für Kekse und Gebäck, wiederverwendbar statt Backpapier, spülmaschinenfest.',
+  keywords: 'backunterlage macaron matte keksblech teigmatte ofenmatte wiederverwendbar backpapier',
+  browseNode: '3169421',
+  price: null,
+};
 
 /** The Translations sheet, with English headers as the site owners keep it. */
 export function translationsTab(): DemoTab {
-  const records: DemoRecord[] = demoTranslations().map((translation) => {
-    const draft = translation.sku === MACHINE_DRAFT.sku && translation.site === MACHINE_DRAFT.site;
+  const records: DemoRecord[] = [...demoTranslations(), MACHINE_DRAFT].map((translation) => {
+    const draft = translation === MACHINE_DRAFT;
     const record: DemoRecord = {
       sku: translation.sku,
       site: translation.site,
