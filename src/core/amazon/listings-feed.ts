@@ -308,6 +308,15 @@ export function listingAttributes(
     own('amazon.supplier_declared_dg_hz_regulation'),
   );
 
+  // A parent offers nothing to ship, and Amazon still asks whether it needs batteries.
+  plainAttribute(
+    'batteries_required',
+    pick('batteries_required', null, {
+      value: base.battery === true ? 'yes' : 'no',
+      origin: own('battery'),
+    }),
+    own('battery'),
+  );
   if (listing.parentage) {
     put(
       'parentage_level',
@@ -434,14 +443,6 @@ export function listingAttributes(
       );
     } else put('item_package_dimensions', null, own('lengthCm'));
 
-    plainAttribute(
-      'batteries_required',
-      pick('batteries_required', null, {
-        value: base.battery === true ? 'yes' : 'no',
-        origin: own('battery'),
-      }),
-      own('battery'),
-    );
     plainAttribute(
       'is_fragile',
       pick('is_fragile', null, {

@@ -36,7 +36,8 @@ export type IssueKind =
   | 'count'
   | 'range'
   | 'pattern'
-  | 'marketplace';
+  | 'marketplace'
+  | 'rule';
 
 /** One way a listing's attributes break the product type's schema. */
 export interface SchemaIssue {
@@ -361,6 +362,20 @@ export function checkAttributes(
       }
     }
   }
+  for (const rule of definition.rules) {
+    if (passes(rule.test, attributes)) continue;
+    const names = rule.about.join(', ');
+    const name = rule.about.find((about) => present(attributes, about)) ?? rule.about[0] ?? '';
+    issues.push(
+      issue(
+        name,
+        name,
+        'rule',
+        `${names} 不符合 ${definition.productType} 的取值规则`,
+        `${names} break a rule of ${definition.productType} on how they go together`,
+      ),
+    );
+  }
   for (const [name, values] of Object.entries(attributes)) {
     const spec = definition.attributes[name];
     if (!spec) {
@@ -414,10 +429,16 @@ function requiredProblem(
   );
 }
 
+/** C0 control characters (tab, line breaks…) and DEL: none belongs in a listing's text. */
+function isControl(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+}
+
 function controlProblems(listing: SourceListing, built: BuiltAttributes): Finding[] {
   const findings: Finding[] = [];
   const walk = (name: string, value: unknown): boolean => {
-    if (typeof value === 'string') return /[\u0000-\u001f\u007f]/.test(value);
+    if (typeof value === 'string') return [...value].some(isControl);
     if (Array.isArray(value)) return value.some((inner) => walk(name, inner));
     if (value !== null && typeof value === 'object')
       return Object.values(value).some((inner) => walk(name, inner));
@@ -426,18 +447,24 @@ function controlProblems(listing: SourceListing, built: BuiltAttributes): Findin
   for (const [name, values] of Object.entries(built.attributes)) {
     // The title's own rule already names a tab or line break in it.
     if (name === 'item_name' || !walk(name, values)) continue;
-    const origin = built.origins.get(name) ?? ownOrigin(listing, `amazon.${name}`);
-    findings.push(
-      findingAt(
-        origin,
-        'AMZ.text.control',
-        'error',
-        t(
-          `${name} 中有制表符、换行或其他控制字符：上传文件会错列，请删除它们`,
-          `${name} holds a tab, a line break or another control character, which would shift the upload file's columns: remove it`,
+    const bullets = listing.bullets.filter((bullet) => bullet.value && walk(name, bullet.value));
+    const origins =
+      name === 'bullet_point' && bullets.length > 0
+        ? bullets.map((bullet) => bullet.origin)
+        : [built.origins.get(name) ?? ownOrigin(listing, `amazon.${name}`)];
+    for (const origin of origins) {
+      findings.push(
+        findingAt(
+          origin,
+          'AMZ.text.control',
+          'error',
+          t(
+            `${name} 中有制表符、换行或其他控制字符：上传文件会错列，请删除它们`,
+            `${name} holds a tab, a line break or another control character, which would shift the upload file's columns: remove it`,
+          ),
         ),
-      ),
-    );
+      );
+    }
   }
   return findings;
 }

@@ -79,6 +79,12 @@ export type ValueTest =
       not?: ValueTest;
       allOf?: ValueTest[];
       anyOf?: ValueTest[];
+      if?: ValueTest;
+      then?: ValueTest;
+      else?: ValueTest;
+      minItems?: number;
+      maxItems?: number;
+      multipleOf?: number;
     };
 
 /** When `when` holds for a listing's attributes, the `require`d attributes must be given. */
@@ -87,6 +93,12 @@ export interface ConditionalRequirement {
   require: string[];
   /** Fields each value of an attribute must then have: `{ battery: ['cell_composition'] }`. */
   fields?: Record<string, string[]>;
+}
+
+/** Any other rule of the schema on a listing's values, and the attributes it speaks of. */
+export interface ValueRule {
+  test: ValueTest;
+  about: string[];
 }
 
 /** One product type on one marketplace. */
@@ -99,6 +111,7 @@ export interface ProductTypeDefinition {
   currency: string;
   required: string[];
   conditions: ConditionalRequirement[];
+  rules: ValueRule[];
   attributes: Record<string, AttributeSpec>;
 }
 
@@ -188,12 +201,23 @@ export function passes(test: ValueTest, value: unknown): boolean {
     }
   }
   if (Array.isArray(value)) {
+    if (test.maxItems !== undefined && value.length > test.maxItems) return false;
+    if (test.minItems !== undefined && value.length < test.minItems) return false;
     if (test.items !== undefined && !value.every((item) => passes(test.items!, item))) {
       return false;
     }
     if (test.contains !== undefined && !value.some((item) => passes(test.contains!, item))) {
       return false;
     }
+  }
+  if (test.multipleOf !== undefined && typeof value === 'number') {
+    const steps = value / test.multipleOf;
+    if (Math.abs(steps - Math.round(steps)) > 1e-6) return false;
+  }
+  if (test.if !== undefined) {
+    const holds = passes(test.if, value);
+    if (holds && test.then !== undefined && !passes(test.then, value)) return false;
+    if (!holds && test.else !== undefined && !passes(test.else, value)) return false;
   }
   if (test.not !== undefined && passes(test.not, value)) return false;
   if (test.allOf && !test.allOf.every((inner) => passes(inner, value))) return false;
