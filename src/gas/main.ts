@@ -6,6 +6,17 @@
 export { onInstall, onOpen } from './open';
 export { setUpSheets } from './set-up-sheets';
 export { getHelp, showHelp } from './help';
+export { getFindings, revalidate, selectCell, validate } from './validate';
+export {
+  approveReview,
+  approveSelectedRows,
+  getReviewSelection,
+  rejectReview,
+  rejectSelectedRows,
+  submitSelectedRows,
+} from './review';
+export { dailyUploaderDigest } from './digest';
+export { installDailyJobs, removeDailyJobs } from './triggers';
 export * from './functions/staff';
 export * from './functions/pricing';
 export * from './functions/purchasing';

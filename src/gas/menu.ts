@@ -25,7 +25,28 @@ export interface MenuItem extends Localized {
 
 /** Every item of the add-on menu; a feature adds its item here with one line. */
 export const MENU_ITEMS: readonly MenuItem[] = [
+  { group: 'research', handler: 'validate', zh: '检查并标记', en: 'Validate' },
+  {
+    group: 'research',
+    handler: 'submitSelectedRows',
+    zh: '提交所选行审核',
+    en: 'Submit selected rows',
+  },
+  {
+    group: 'research',
+    handler: 'approveSelectedRows',
+    zh: '审核通过所选行…',
+    en: 'Approve selected rows…',
+  },
+  {
+    group: 'research',
+    handler: 'rejectSelectedRows',
+    zh: '驳回所选行…',
+    en: 'Reject selected rows…',
+  },
   { group: 'settings', handler: 'setUpSheets', zh: '设置工作表', en: 'Set up sheets' },
+  { group: 'settings', handler: 'installDailyJobs', zh: '安装每日任务', en: 'Install daily jobs' },
+  { group: 'settings', handler: 'removeDailyJobs', zh: '移除每日任务', en: 'Remove daily jobs' },
   { group: 'settings', handler: 'showHelp', zh: '帮助', en: 'Help' },
 ];
 

@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import type { HelpView } from '../gas/help';
+import type { ReviewAction, ReviewDone, ReviewView } from '../gas/review';
+import type { FindingsView } from '../gas/validate';
 
 /**
  * Every server function a page may call, with its arguments and result. Each name must be a
@@ -8,6 +10,12 @@ import type { HelpView } from '../gas/help';
  */
 export interface ServerApi {
   getHelp(): HelpView;
+  getFindings(): FindingsView;
+  revalidate(): FindingsView;
+  selectCell(sheet: string, a1: string): void;
+  getReviewSelection(action: ReviewAction): ReviewView;
+  approveReview(rows: number[], note: string): ReviewDone;
+  rejectReview(rows: number[], note: string): ReviewDone;
 }
 
 export type ServerFunction = keyof ServerApi;

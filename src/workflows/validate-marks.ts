@@ -191,21 +191,30 @@ export function planValidationMarks(
 }
 
 /**
+ * Checks the whole workbook and plans its marks without applying them: what "Validate" would
+ * do. Throws UnusableInputError when a sheet cannot be read at all.
+ */
+export function planValidation(workbook: Workbook, now: Date, lang: Lang): ValidateResult {
+  const { findings, loaded } = runCheck(workbook, now);
+  const tabs = Object.values(loaded.tabs).filter((tab): tab is string => Boolean(tab));
+  return { findings, loaded, marks: planValidationMarks(workbook, tabs, findings, lang) };
+}
+
+/**
  * "Validate": checks the whole workbook, then marks every cell with a finding and clears the
  * marks of cells that are fine now, in one apply. Throws UnusableInputError, before marking
  * anything, when a sheet cannot be read at all.
  */
 export function validateWithMarks(workbook: Workbook, now: Date, lang: Lang): ValidateResult {
   const started = Date.now();
-  const { findings, loaded } = runCheck(workbook, now);
-  const tabs = Object.values(loaded.tabs).filter((tab): tab is string => Boolean(tab));
-  const marks = planValidationMarks(workbook, tabs, findings, lang);
+  const result = planValidation(workbook, now, lang);
+  const { findings, marks } = result;
   if (marks.edits.length > 0) workbook.apply(marks.edits);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   console.log(
-    `validate: ${tabs.length} tabs, ${errors} errors, ${findings.length - errors} warnings, ` +
-      `${marks.marked} marked, ${marks.cleared} cleared, ${marks.unmarked} unmarked, ` +
-      `${Date.now() - started} ms`,
+    `validate: ${Object.keys(result.loaded.tabs).length} tabs, ${errors} errors, ` +
+      `${findings.length - errors} warnings, ${marks.marked} marked, ${marks.cleared} cleared, ` +
+      `${marks.unmarked} unmarked, ${Date.now() - started} ms`,
   );
-  return { findings, loaded, marks };
+  return result;
 }

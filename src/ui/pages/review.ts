@@ -1,0 +1,179 @@
+/// <reference lib="dom" />
+import type { ReviewAction, ReviewRow, ReviewView } from '../../gas/review';
+import { call } from '../bridge';
+
+/** What the page shows before the server has said which language to speak. */
+const LOAD_FAILED = '无法加载所选行。Could not load the selected rows:';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text = '',
+  className = '',
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
+
+/** The view the menu action embedded in the page, if it did. */
+function embeddedView(): ReviewView | null {
+  const text = document.getElementById('server-data')?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as ReviewView;
+  } catch {
+    return null;
+  }
+}
+
+let view: ReviewView | null = null;
+let busy = false;
+/** Set once the rows shown were reviewed: a second press would review them again. */
+let done = false;
+
+function say(text: string): void {
+  byId('status').textContent = text;
+}
+
+function showError(text: string): void {
+  const error = byId('error');
+  error.textContent = text;
+  error.hidden = text === '';
+}
+
+/**
+ * While the server works, the form is locked but stays as the person filled it: the note is
+ * read-only rather than disabled, so that focus and text both stay where they were.
+ */
+function setBusy(on: boolean): void {
+  busy = on;
+  byId('review').setAttribute('aria-busy', String(on));
+  byId<HTMLTextAreaElement>('note').readOnly = on;
+  byId('refresh').setAttribute('aria-disabled', String(on));
+  byId('submit').setAttribute('aria-disabled', String(on || done));
+}
+
+function rowNode(row: ReviewRow, rowLabel: string, noFindings: string): HTMLElement {
+  const item = element('li');
+  const name = [rowLabel.replace('{row}', String(row.row)), row.sku].filter(Boolean).join(' · ');
+  item.append(element('span', name, 'product'), element('span', row.status, 'gray'));
+  if (row.title) item.append(element('div', row.title));
+  if (row.findings.length === 0) {
+    item.append(element('div', noFindings, 'gray'));
+    return item;
+  }
+  const problems = element('ul');
+  for (const finding of row.findings) {
+    const line = element('li');
+    const where = [finding.column, finding.rule].filter(Boolean).join(' · ');
+    line.append(
+      element('span', finding.severityLabel, `badge ${finding.severity}`),
+      element('span', `${finding.problem} `),
+      element('span', `(${where})`, 'gray'),
+    );
+    problems.append(line);
+  }
+  item.append(problems);
+  return item;
+}
+
+function render(next: ReviewView): void {
+  view = next;
+  done = false;
+  document.documentElement.lang = next.lang === 'zh' ? 'zh-CN' : 'en';
+  byId('title').textContent = next.title;
+  byId('intro').textContent = next.intro;
+  byId('rows-heading').textContent = `${next.text.rowsHeading} (${next.sheet})`;
+  const errorNote = byId('error-note');
+  errorNote.textContent = next.errorNote;
+  errorNote.hidden = next.errorNote === '';
+  byId('rows').replaceChildren(
+    ...next.rows.map((row) => rowNode(row, next.text.rowLabel, next.text.noFindings)),
+  );
+  byId('refresh').textContent = next.text.refresh;
+  byId('note-label').textContent = next.text.noteLabel;
+  byId('note-hint').textContent = next.text.noteHint;
+  byId('note').setAttribute('aria-required', String(next.action === 'reject'));
+  byId('submit').textContent = next.text.submit;
+  byId('close').textContent = next.text.close;
+  byId('content').hidden = false;
+}
+
+async function submit(event: Event): Promise<void> {
+  event.preventDefault();
+  if (busy || done || !view) return;
+  const note = byId<HTMLTextAreaElement>('note').value;
+  const rows = view.rows.map((row) => row.row);
+  setBusy(true);
+  showError('');
+  say(view.text.working);
+  try {
+    const result = await call(
+      view.action === 'approve' ? 'approveReview' : 'rejectReview',
+      rows,
+      note,
+    );
+    done = true;
+    say(result.message);
+  } catch (error) {
+    // The note stays as typed: the person fixes what the message says and tries again.
+    say('');
+    showError((error as Error).message);
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function refresh(): Promise<void> {
+  if (busy || !view) return;
+  setBusy(true);
+  showError('');
+  say(view.text.working);
+  try {
+    render(await call('getReviewSelection', view.action));
+    say('');
+  } catch (error) {
+    say('');
+    showError((error as Error).message);
+  } finally {
+    setBusy(false);
+  }
+}
+
+function closeSidebar(): void {
+  const google = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google;
+  google?.script?.host?.close();
+}
+
+/** The action a page opened without embedded rows was asked for (`?action=reject`). */
+function requestedAction(): ReviewAction {
+  return /[?#&]action=reject\b/.test(location.search + location.hash) ? 'reject' : 'approve';
+}
+
+async function start(): Promise<void> {
+  byId('form').addEventListener('submit', (event) => void submit(event));
+  byId('refresh').addEventListener('click', () => void refresh());
+  byId('close').addEventListener('click', closeSidebar);
+  setBusy(true);
+  try {
+    render(embeddedView() ?? (await call('getReviewSelection', requestedAction())));
+    say('');
+  } catch (error) {
+    say('');
+    showError(`${LOAD_FAILED} ${(error as Error).message}`);
+  } finally {
+    setBusy(false);
+  }
+}
+
+// The server embeds its data after the page's own markup: wait until the parser has read it.
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', () => void start());
+} else {
+  void start();
+}
