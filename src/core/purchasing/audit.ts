@@ -111,7 +111,10 @@ export interface LineAudit {
   margin: Ratio | null;
   /** loss: profit < 0 (R5.1b); belowMargin: under minOrderMargin (R5.1h); null: not known. */
   verdict: 'loss' | 'belowMargin' | 'ok' | null;
+  /** What stops the line's own margin: no supplier, weight, channel or FX rate. */
   problems: LineProblem[];
+  /** Why the parcel's freight is unknown when another line of the order is at fault. */
+  parcelProblem: Localized | null;
 }
 
 function exactShare(share: number): Decimal {
@@ -173,6 +176,14 @@ function noSupplierProblem(sku: string, rows: number, sheetName: string): Locali
       );
 }
 
+function noWeightProblem(sku: string): Localized {
+  return t(
+    `SKU供应商总表和上新表都没有 ${sku} 的重量，无法计算运费`,
+    `neither the SKU-supplier master nor the new-product sheet gives a weight for ${sku}, ` +
+      'so the freight cannot be worked out',
+  );
+}
+
 /**
  * The parcel of one order: its channel (R4.2b, R4.2c, R5.4c), freight, customs value (R5.4b)
  * and repacking hint (R5.6e), or the problem that stops it, for every line of the order.
@@ -190,9 +201,8 @@ function shipOrder(
       ok: false,
       reason: 'noWeight',
       problem: t(
-        `${skus} 在SKU供应商总表和上新表中都没有重量，无法计算运费`,
-        `neither the SKU-supplier master nor the new-product sheet gives a weight for ${skus}, ` +
-          'so the freight cannot be worked out',
+        `${skus} 没有重量，整个包裹的运费无法计算`,
+        `${skus} has no weight, so the freight of the parcel cannot be worked out`,
       ),
     };
   }
@@ -273,7 +283,11 @@ export function auditOrderLines(
   for (const order of byOrder(lines)) {
     const suppliers = order.map((line) => cheapestSupplier(suppliersBySku.get(line.sku) ?? []));
     const units = order.map((line, i) =>
-      unitParcelOf(suppliers[i]?.row ?? null, productBySku.get(line.sku) ?? null),
+      unitParcelOf(
+        suppliers[i]?.row ?? null,
+        productBySku.get(line.sku) ?? null,
+        suppliersBySku.get(line.sku) ?? [],
+      ),
     );
     const shipping = shipOrder(order, units, context, rate);
     const shares = shipping.ok
@@ -293,7 +307,17 @@ export function auditOrderLines(
           problem: noSupplierProblem(line.sku, rows, context.suppliersSheetName),
         });
       }
-      if (!shipping.ok) problems.push({ reason: shipping.reason!, problem: shipping.problem });
+      let parcelProblem: Localized | null = null;
+      if (!shipping.ok && shipping.reason === 'noWeight') {
+        // Only the unweighed SKU is at fault; the rest of its order waits for it. An SKU
+        // known to neither sheet is flagged as without supplier, which says it all.
+        const known = suppliersBySku.has(line.sku) || productBySku.has(line.sku);
+        if (units[i] !== null) parcelProblem = shipping.problem;
+        else if (known) problems.push({ reason: 'noWeight', problem: noWeightProblem(line.sku) });
+        else parcelProblem = shipping.problem;
+      } else if (!shipping.ok) {
+        problems.push({ reason: shipping.reason!, problem: shipping.problem });
+      }
 
       const gross = line.itemPrice * line.quantity + line.shippingCharged;
       const vat = line.vat ?? vatIncluded(gross, context.settings.vat[line.site]);
@@ -341,6 +365,7 @@ export function auditOrderLines(
         margin,
         verdict,
         problems,
+        parcelProblem,
       });
     });
   }

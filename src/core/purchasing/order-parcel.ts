@@ -42,15 +42,18 @@ function dangerousIn(row: Measured | null): boolean {
 
 /**
  * One unit of a SKU: weight and size from the chosen supplier's master row when it gives a
- * weight, else from the new-product row. It is dangerous goods (battery, powder, liquid,
- * R4.2c) when either row says so: a battery noted anywhere must not ride on a line that
- * refuses batteries. Null when neither row gives a weight.
+ * weight, else from the new-product row, else from another master row of the SKU (the
+ * product weighs the same whoever sells it). It is dangerous goods (battery, powder, liquid,
+ * R4.2c) when any of these rows says so: a battery noted anywhere must not ride on a line that
+ * refuses batteries. Null when no row gives a weight.
  */
 export function unitParcelOf(
   supplier: SupplierRow | null,
   product: ProductRow | null,
+  otherSuppliers: readonly SupplierRow[] = [],
 ): UnitParcel | null {
-  const dangerous = dangerousIn(supplier) || dangerousIn(product);
+  const others = otherSuppliers.filter((row) => row !== supplier);
+  const dangerous = [supplier, product, ...others].some(dangerousIn);
   const weighed = (row: Measured & RowMeta, source: UnitParcel['source']): UnitParcel => ({
     grams: gramsOf(row.weightKg!),
     sizeCm: sizeOf(row),
@@ -58,13 +61,11 @@ export function unitParcelOf(
     source,
     rowNumber: row.rowNumber,
   });
-  if (supplier && supplier.weightKg !== null && supplier.weightKg > 0) {
-    return weighed(supplier, 'master');
-  }
-  if (product && product.weightKg !== null && product.weightKg > 0) {
-    return weighed(product, 'newProduct');
-  }
-  return null;
+  const hasWeight = (row: Measured | null): boolean => row !== null && (row.weightKg ?? 0) > 0;
+  if (supplier && hasWeight(supplier)) return weighed(supplier, 'master');
+  if (product && hasWeight(product)) return weighed(product, 'newProduct');
+  const other = others.find(hasWeight);
+  return other ? weighed(other, 'master') : null;
 }
 
 /**

@@ -178,8 +178,8 @@ export function orderMarginRows(
   return first.map(([cell]) => {
     if (typeof cell !== 'string' || !cell.startsWith('\u0000')) return [cell];
     const audit = audits[Number(cell.slice(1))];
-    const problem = audit.problems[0];
-    if (problem) return [`⚠ ${problem.problem[lang]}`];
+    const problem = audit.problems[0]?.problem ?? audit.parcelProblem;
+    if (problem) return [`⚠ ${problem[lang]}`];
     if (audit.margin === null) {
       return [`⚠ ${t('扣除增值税后没有收入', 'nothing is left of the price net of VAT')[lang]}`];
     }
