@@ -148,6 +148,11 @@ export function rowList(rows: readonly number[]): string {
   return runs.join(', ');
 }
 
+/** "row" or "rows", for English messages. */
+function rowsWord(rows: readonly number[]): string {
+  return rows.length === 1 ? 'row' : 'rows';
+}
+
 /**
  * The rows of the new-product tab that the person selected, below the header and within the
  * rows that hold data. Refuses a selection on another tab: rows of another sheet mean nothing
@@ -321,11 +326,13 @@ function doneOf(result: ReviewResult, lang: Lang): ReviewDone {
     lines.push(
       lang === 'zh'
         ? `已审核通过第 ${rows} 行。SKU 供应商表：新增 ${result.master.added} 行，更新 ${result.master.updated} 行。`
-        : `Approved rows ${rows}. SKU suppliers: ${result.master.added} added, ` +
+        : `Approved ${rowsWord(result.rows)} ${rows}. SKU suppliers: ${result.master.added} added, ` +
             `${result.master.updated} updated.`,
     );
   } else {
-    lines.push(lang === 'zh' ? `已驳回第 ${rows} 行。` : `Rejected rows ${rows}.`);
+    lines.push(
+      lang === 'zh' ? `已驳回第 ${rows} 行。` : `Rejected ${rowsWord(result.rows)} ${rows}.`,
+    );
   }
   if (warnings > 0) {
     lines.push(
@@ -393,7 +400,7 @@ export function submitSelectedRows(): void {
   const lines = [
     lang === 'zh'
       ? `已提交第 ${rows} 行，等待总监审核。`
-      : `Submitted rows ${rows} for the directors' review.`,
+      : `Submitted ${rowsWord(result.rows)} ${rows} for the directors' review.`,
   ];
   if (result.findings.length > 0) {
     lines.push(
