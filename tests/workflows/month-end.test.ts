@@ -1,6 +1,9 @@
 import type { Cell } from '../../src/core/cells';
 import { UnusableInputError } from '../../src/core/findings';
-import { monthEnd } from '../../src/workflows/month-end';
+import { DEMO_EXPECTATIONS, demoTabs } from '../../src/demo/demo-workbook';
+import { load } from '../../src/workflows/load';
+import { FINANCE_SHEETS, monthEnd } from '../../src/workflows/month-end';
+import { MemoryWorkbook } from '../support/memory-workbook';
 import { FX, financeWorkbook } from '../core/finance/finance-books';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
@@ -149,5 +152,107 @@ describe('month-end workflow', () => {
 
     expect(() => monthEnd(workbook, '2026-11', NOW)).toThrow(UnusableInputError);
     expect(() => monthEnd(workbook, '2026-11', NOW)).toThrow(/no GBP rate for 2026-11/);
+  });
+});
+
+describe('month-end of the demo workbook', () => {
+  const tabs = Object.fromEntries(demoTabs().map((tab) => [tab.name, tab.values]));
+  const MONTH = '2026-11';
+
+  /** An exact decimal of a sheet number: 9.1575 → 91575 / 10^4. */
+  function decimal(value: number): { units: bigint; scale: bigint } {
+    const [whole, fraction = ''] = String(value).split('.');
+    return { units: BigInt(whole + fraction), scale: 10n ** BigInt(fraction.length) };
+  }
+
+  /** Half away from zero, as accounting rounds. */
+  function halfUp(numerator: bigint, denominator: bigint): bigint {
+    const negative = numerator < 0n;
+    const n = negative ? -numerator : numerator;
+    const rounded = (2n * n + denominator) / (2n * denominator);
+    return negative ? -rounded : rounded;
+  }
+
+  it('matches totals computed line by line from the demo rows', () => {
+    const workbook = new MemoryWorkbook(tabs, 'Asia/Shanghai', 'UTC');
+    const books = load(workbook, FINANCE_SHEETS);
+    const rows = <K extends keyof typeof books.reads>(id: K) => books.reads[id]?.rows ?? [];
+    const rates = new Map(
+      rows('fx').map((row) => [`${row.month} ${row.currency}`, decimal(row.rate ?? 0)]),
+    );
+    const yuan = (cents: number, currency: string): bigint => {
+      if (currency === 'CNY') return BigInt(cents);
+      const rate = rates.get(`${MONTH} ${currency}`);
+      if (!rate) throw new Error(`no ${currency} rate`);
+      return halfUp(BigInt(cents) * rate.units, rate.scale);
+    };
+    const inMonth = (day: string | null) => day !== null && day.startsWith(MONTH);
+    const share = decimal(books.settings.referralFee);
+
+    let sales = 0n;
+    let fees = 0n;
+    const salesBySite: Record<string, bigint> = { UK: 0n, DE: 0n, FR: 0n, IT: 0n, ES: 0n };
+    for (const line of rows('orders')) {
+      if (line.status === 'Cancelled' || !inMonth(line.orderedAt)) continue;
+      const gross = line.itemPrice! * line.quantity! + (line.shippingCharged ?? 0);
+      const lineSales = yuan(gross - (line.vat ?? 0), line.currency!);
+      sales += lineSales;
+      salesBySite[line.site!] += lineSales;
+      const fee = line.amazonFees ?? Number(halfUp(BigInt(gross) * share.units, share.scale));
+      fees += yuan(fee, line.currency!);
+    }
+    let refunds = 0n;
+    for (const refund of rows('refunds')) {
+      if (inMonth(refund.date)) refunds += yuan(refund.amount!, refund.currency!);
+    }
+    let purchases = 0n;
+    for (const purchase of rows('purchases')) {
+      if (!inMonth(purchase.date) || purchase.status === 'Draft') continue;
+      purchases += BigInt(purchase.quantity! * purchase.unitCostCny!);
+      purchases += BigInt(purchase.inboundFreightCny ?? 0);
+    }
+    let shipping = 0n;
+    for (const fee of rows('shippingFees')) if (inMonth(fee.date)) shipping += BigInt(fee.feeCny!);
+    let expenses = 0n;
+    for (const expense of rows('expenses')) {
+      if (inMonth(expense.date)) expenses += BigInt(expense.amountCny!);
+    }
+    const profit = sales - refunds - fees - purchases - shipping - expenses;
+
+    const { report } = monthEnd(workbook, MONTH, NOW);
+
+    expect(report.currency).toBe('CNY');
+    expect(BigInt(report.sales.total)).toBe(sales);
+    for (const site of Object.keys(salesBySite)) {
+      expect(BigInt(report.sales.bySite[site as keyof typeof report.sales.bySite])).toBe(
+        salesBySite[site],
+      );
+    }
+    expect(BigInt(report.refunds.total)).toBe(refunds);
+    expect(BigInt(report.amazonFees.total)).toBe(fees);
+    expect(BigInt(report.purchases)).toBe(purchases);
+    expect(BigInt(report.shippingFees)).toBe(shipping);
+    expect(BigInt(report.expenses)).toBe(expenses);
+    expect(BigInt(report.profit)).toBe(profit);
+    expect(sales).toBeGreaterThan(0n);
+  });
+
+  it('finds the mismatches planted in the demo', () => {
+    const workbook = new MemoryWorkbook(tabs, 'Asia/Shanghai', 'UTC');
+
+    const { report } = monthEnd(workbook, MONTH, NOW);
+
+    const found = report.reconciliation.map((item) => [item.kind, item.reference]);
+    expect(found).toContainEqual([
+      'feeWithoutOrder',
+      DEMO_EXPECTATIONS.feeWithoutOrderTrackingNumber,
+    ]);
+    expect(found).toContainEqual(['feeOffEstimate', DEMO_EXPECTATIONS.feeOffRateCard.orderId]);
+    expect(found).toContainEqual([
+      'purchaseWithoutOrder',
+      DEMO_EXPECTATIONS.purchaseWithoutOrderPoId,
+    ]);
+    const expense = report.reconciliation.find((item) => item.kind === 'expenseNotApproved');
+    expect(expense?.message.en).toContain('1150.00 CNY');
   });
 });

@@ -1,4 +1,7 @@
+import { demoTabs } from '../../src/demo/demo-workbook';
+import { monthEnd } from '../../src/workflows/month-end';
 import { quarter } from '../../src/workflows/quarter';
+import { MemoryWorkbook } from '../support/memory-workbook';
 import { financeWorkbook } from '../core/finance/finance-books';
 
 const NOW = new Date('2027-01-04T02:00:00Z');
@@ -63,5 +66,28 @@ describe('quarter workflow', () => {
     expect(values.some((row) => String(row[0]).startsWith('Refunds are applied'))).toBe(true);
     expect(sheet.charts).toHaveLength(1);
     expect(workbook.applied).toHaveLength(1);
+  });
+});
+
+describe('quarterly statement of the demo workbook', () => {
+  it('adds up to the three month-end reports, refunds aside', () => {
+    const tabs = Object.fromEntries(demoTabs().map((tab) => [tab.name, tab.values]));
+    const workbook = new MemoryWorkbook(tabs, 'Asia/Shanghai', 'UTC');
+
+    const { statement } = quarter(workbook, '2026-Q4', NOW);
+    const months = ['2026-10', '2026-11', '2026-12'].map(
+      (month) => monthEnd(workbook, month, NOW).report,
+    );
+
+    const sum = (pick: (report: (typeof months)[number]) => number) =>
+      months.reduce((total, report) => total + pick(report), 0);
+    expect(statement.total.sales).toBe(sum((report) => report.sales.total));
+    expect(statement.total.amazonFees).toBe(sum((report) => report.amazonFees.total));
+    expect(statement.total.purchases).toBe(sum((report) => report.purchases));
+    expect(statement.total.shippingFees).toBe(sum((report) => report.shippingFees));
+    expect(statement.total.expenses).toBe(sum((report) => report.expenses));
+    statement.columns.forEach((column, i) => {
+      expect(column.sales).toBe(months[i].sales.total);
+    });
   });
 });
