@@ -77,6 +77,7 @@ function lineJson(line: AuditedLine, baseCurrency: string, lang: Lang) {
           dangerous: shipping.parcel.dangerous,
           billableKg: shipping.quote.billableGrams / 1000,
           parcelFreight: fromCents(shipping.quote.freight),
+          lineFreight: money(audit!.money.freight),
           declaredUsd: declared?.ok ? fromCents(declared.value.usd) : null,
           declaredValue: declared?.ok ? fromCents(declared.value.order) : null,
           declaredCurrency: audit!.line.currency,
@@ -144,6 +145,13 @@ function shippingText(line: AuditedLine, baseCurrency: string, lang: Lang): stri
       : `${kgText(shipping.parcel.grams)} kg (billed ${kgText(quote.billableGrams)})`,
     `${zh ? '运费' : 'freight'} ${baseMoney(quote.freight, baseCurrency)}`,
   ];
+  const share = line.audit?.money.freight;
+  if (shipping.lines > 1 && share !== null && share !== undefined) {
+    const lines = shipping.lines;
+    parts[2] += zh
+      ? `（${lines} 行同包，本行 ${baseMoney(share, baseCurrency)}）`
+      : ` (${lines} lines in the parcel, this one ${baseMoney(share, baseCurrency)})`;
+  }
   if (declared.ok) {
     parts.push(`${zh ? '申报' : 'declare'} USD ${fromCents(declared.value.usd).toFixed(2)}`);
   }
