@@ -61,6 +61,8 @@ export interface SourceListing {
   price: Sourced<Cents>;
   /** The main image first (a child without one shares its parent's, R4.4b), then the others. */
   images: Sourced<string>[];
+  /** The translation's own `amazon.*` values: they come before every other source. */
+  translated: Map<string, Sourced<string>>;
   /** Every attribute named by an `amazon.*` column or a default, at its first source. */
   extra: Map<string, Sourced<string>>;
 }
@@ -348,13 +350,16 @@ function listingOf(parts: ListingParts): SourceListing {
       ? sourced(row.variationTheme, own('variationTheme'))
       : sourced(parent.variationTheme, cell(products, parent.rowNumber, 'variationTheme'));
 
+  const translated = new Map<string, Sourced<string>>();
   const extra = new Map<string, Sourced<string>>();
   const offer = (attribute: string, value: Sourced<string>): void => {
     if (!extra.has(attribute)) extra.set(attribute, value);
   };
   if (translation) {
     for (const [attribute, value] of Object.entries(translation.passThrough)) {
-      offer(attribute, sourced(value, textCell(`amazon.${attribute}`)));
+      const written = sourced(value, textCell(`amazon.${attribute}`));
+      translated.set(attribute, written);
+      offer(attribute, written);
     }
   }
   for (const [attribute, value] of Object.entries(row.passThrough)) {
@@ -384,6 +389,7 @@ function listingOf(parts: ListingParts): SourceListing {
     browseNode: sourced(text.browseNode, textCell('browseNode')),
     price: sourced(text.price, textCell('price')),
     images,
+    translated,
     extra,
   };
 }

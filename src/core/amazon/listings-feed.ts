@@ -182,12 +182,15 @@ export function listingAttributes(
   const plain = (value: unknown): AttributeValue => ({ value, marketplace_id: marketplaceId });
   const chain = (name: string): Sourced<string> | null => listing.extra.get(name) ?? null;
 
-  // A sheet column first, then the precedence chain, then what the add-on derives.
+  // The site's own translation first, then the product's column, then the rest of the
+  // chain (the product's amazon.* column, the defaults), then what the add-on derives.
   const pick = (
     name: string,
     column: Sourced<string> | null,
     derived?: Sourced<string> | null,
   ): Sourced<string> | null => {
+    const translated = listing.translated.get(name);
+    if (translated?.value) return translated;
     if (column?.value) return column;
     const fromChain = chain(name);
     if (fromChain?.value) return fromChain;
