@@ -89,11 +89,12 @@ function ownerMail(
       `[Seller Sheets] ${site} 亏损/低毛利订单 / loss-making and thin orders ${today}: ` +
       `${lines.length}`,
     body: [
-      `${site} 站有 ${lines.length} 行订单暂不采购：${losses} 行亏损（R5.1b），其余毛利率低于 ${minimum}（R5.1h）。` +
+      `${site} 站有 ${lines.length} 行订单暂不采购：亏损 ${losses} 行（R5.1b），` +
+        `毛利率低于 ${minimum} ${lines.length - losses} 行（R5.1h）。` +
         '请联系买家补差价、换商品或取消订单。',
-      `${lines.length} order lines on ${site} are held from purchasing: ${losses} make a loss ` +
-        `(R5.1b), the rest are under the ${minimum} minimum margin (R5.1h). Ask the buyer to ` +
-        'pay more, change the item or cancel.',
+      `${lines.length} order lines on ${site} are held from purchasing: ${losses} loss-making ` +
+        `(R5.1b), ${lines.length - losses} under the ${minimum} minimum margin (R5.1h). ` +
+        'Ask the buyer to pay more, change the item or cancel.',
       '',
       ...rows,
     ].join('\n'),

@@ -1,5 +1,9 @@
+import { findSheetName } from '../../src/core/contract/headers';
+import type { SkuSupplierRow } from '../../src/core/contract/rows';
 import { SHEETS } from '../../src/core/contract/sheets';
+import { readSheet } from '../../src/core/reader';
 import { RoleError } from '../../src/core/roles';
+import { DEMO_EXPECTATIONS, demoTabs } from '../../src/demo/demo-workbook';
 import { purchaseAudit } from '../../src/workflows/purchase-audit';
 import { orderLine, workbookTabs } from '../core/purchasing/purchasing-sheets';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -226,5 +230,73 @@ describe('the purchase audit', () => {
       purchaseAudit(workbook, NOW, { writeDrafts: true, user: 'buyer@demo.example' }),
     ).toThrow(/SKU suppliers/);
     expect(workbook.applied).toEqual([]);
+  });
+});
+
+describe('the purchase audit of the demo workbook', () => {
+  const E = DEMO_EXPECTATIONS;
+  let log: jest.SpyInstance;
+  beforeEach(() => {
+    log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  });
+  afterEach(() => log.mockRestore());
+
+  function demoAudit() {
+    const tabs = Object.fromEntries(demoTabs().map((tab) => [tab.name, tab.values]));
+    const workbook = new MemoryWorkbook(tabs);
+    const now = new Date(`${E.today}T04:00:00Z`);
+    return { workbook, result: purchaseAudit(workbook, now, { writeDrafts: false, user: '' }) };
+  }
+
+  it('flags exactly its deliberate loss-making and below-10 % orders', () => {
+    const { result } = demoAudit();
+
+    expect(result.lines.map((line) => line.orderId).sort()).toEqual(
+      [...E.toPurchaseOrderIds].sort(),
+    );
+    expect(result.flags.map((flag) => [flag.orderId, flag.reason])).toEqual([
+      [E.lossMakingOrderId, 'loss'],
+      [E.belowMarginOrderId, 'belowMargin'],
+    ]);
+  });
+
+  it('groups the rest by supplier, each SKU bought from a supplier the master lists for it', () => {
+    const { workbook, result } = demoAudit();
+    const master = readSheet<SkuSupplierRow>(
+      SHEETS.skuSuppliers,
+      workbook.values(findSheetName(SHEETS.skuSuppliers, workbook.tabNames())!),
+      { sheetName: 'master', timeZone: 'UTC' },
+    ).rows;
+    const sells = (supplier: string, sku: string) =>
+      master.some((row) => row.supplierName === supplier && row.sku === sku);
+    const { suppliers, alreadyInPurchases } = result.purchaseList;
+
+    const names = suppliers.map((group) => group.supplierName);
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    for (const group of suppliers) {
+      for (const line of group.lines)
+        expect([group.supplierName, line.sku, sells(group.supplierName, line.sku)]).toEqual([
+          group.supplierName,
+          line.sku,
+          true,
+        ]);
+    }
+    // Every order that passed is either in the list or already in Purchases, exactly once.
+    const listed = suppliers.flatMap((group) => group.lines.flatMap((line) => line.orderIds));
+    const covered = [...listed, ...alreadyInPurchases.map((line) => line.orderId)].sort();
+    const passing = E.toPurchaseOrderIds.filter(
+      (id) => id !== E.lossMakingOrderId && id !== E.belowMarginOrderId,
+    );
+    expect(covered).toEqual([...passing].sort());
+  });
+
+  it('mails the owners of the two sites concerned', () => {
+    const { result } = demoAudit();
+
+    expect(result.mails.map((mail) => mail.body.split('\n').pop()!.split('  ')[0])).toEqual([
+      E.lossMakingOrderId,
+      E.belowMarginOrderId,
+    ]);
   });
 });
