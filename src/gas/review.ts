@@ -62,6 +62,8 @@ export interface ReviewView {
 export interface ReviewDone {
   message: string;
   rows: number[];
+  /** The status the rows now have, in words. */
+  status: string;
 }
 
 /** The longest review note the sidebar may send: a short reason, not a document. */
@@ -238,7 +240,9 @@ export function reviewView(
       approve && errorRows > 0
         ? lang === 'zh'
           ? `${errorRows} 行有错误：修正前无法审核通过。`
-          : `${errorRows} of these rows have errors: they cannot be approved until fixed.`
+          : errorRows === 1
+            ? 'One of these rows has errors: it cannot be approved until they are fixed.'
+            : `${errorRows} of these rows have errors: they cannot be approved until fixed.`
         : '',
     text: {
       rowsHeading: text.rowsHeading,
@@ -341,7 +345,11 @@ function doneOf(result: ReviewResult, lang: Lang): ReviewDone {
         : `These rows still have ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.`,
     );
   }
-  return { message: lines.join(' '), rows: result.rows };
+  return {
+    message: lines.join(' '),
+    rows: result.rows,
+    status: enumLabel(PRODUCT_STATUS, result.status, lang),
+  };
 }
 
 type Review = typeof approveRows;

@@ -51,6 +51,7 @@ export interface FindingsView {
     checkAgain: string;
     checking: string;
     selecting: string;
+    /** "Selected {cell} on {sheet}": the page fills in the two. */
     selected: string;
     close: string;
     listLabel: string;
@@ -67,7 +68,7 @@ const TEXT = {
     checkAgain: '重新检查',
     checking: '正在检查…',
     selecting: '正在定位单元格…',
-    selected: '已选中单元格',
+    selected: '已选中「{sheet}」的 {cell}',
     close: '关闭',
     listLabel: '按工作表和行分组的问题',
     cellLabel: '单元格',
@@ -80,7 +81,7 @@ const TEXT = {
     checkAgain: 'Check again',
     checking: 'Checking…',
     selecting: 'Selecting the cell…',
-    selected: 'Cell selected',
+    selected: 'Selected {cell} on {sheet}',
     close: 'Close',
     listLabel: 'Findings by sheet and row',
     cellLabel: 'cell',
@@ -148,7 +149,15 @@ export function findingsView(result: ValidateResult, lang: Lang): FindingsView {
     row.findings.push(itemOf(finding, lang));
   }
 
-  // Within a row, errors come first: they are what stops an approval or an upload.
+  // Errors first, then rows to fix, then sheet-wide notices such as a sheet not set up yet;
+  // within a row, errors come first too: they are what stops an approval or an upload.
+  const rank = (sheet: FindingsView['sheets'][number]): number =>
+    sheet.rows.some((row) => row.findings.some((item) => item.severity === 'error'))
+      ? 0
+      : sheet.rows.some((row) => row.row !== null)
+        ? 1
+        : 2;
+  sheets.sort((a, b) => rank(a) - rank(b));
   for (const sheet of sheets) {
     for (const row of sheet.rows) {
       row.findings.sort(

@@ -214,6 +214,7 @@ describe('director review in Google Sheets', () => {
     expect(done).toEqual({
       message: 'Approved rows 2–3. SKU suppliers: 2 added, 0 updated.',
       rows: [2, 3],
+      status: 'Approved',
     });
     for (const row of [2, 3]) {
       expect(cell(fake, row, 'status')).toBe('Approved');

@@ -113,8 +113,9 @@ describe('Validate in Google Sheets', () => {
     expect(sheet.rows[1].findings).toEqual([
       expect.objectContaining({ cell: a1(4, 'supplierUrl'), severity: 'warning' }),
     ]);
-    // Each sheet and each row shows once.
+    // Each sheet and each row shows once; a sheet with errors before the sheet-wide notices.
     const names = view.sheets.map((candidate) => candidate.sheet);
+    expect(names[0]).toBe(TAB);
     expect(new Set(names).size).toBe(names.length);
     expect(view.summary).toMatch(/^1 error, \d+ warnings\./);
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);

@@ -79,7 +79,9 @@ async function selectFinding(sheet: string, cell: string): Promise<void> {
   say(view.text.selecting);
   try {
     await call('selectCell', sheet, cell);
-    if (ticket === latestSelection) say(`${view.text.selected}: ${sheet} ${cell}`);
+    if (ticket === latestSelection) {
+      say(view.text.selected.replace('{sheet}', sheet).replace('{cell}', cell));
+    }
   } catch (error) {
     if (ticket !== latestSelection) return;
     say('');

@@ -35,6 +35,8 @@ let view: ReviewView | null = null;
 let busy = false;
 /** Set once the rows shown were reviewed: a second press would review them again. */
 let done = false;
+/** Each shown row's status, updated in place once the review is written. */
+const statusOf = new Map<number, HTMLElement>();
 
 function say(text: string): void {
   byId('status').textContent = text;
@@ -61,7 +63,9 @@ function setBusy(on: boolean): void {
 function rowNode(row: ReviewRow, rowLabel: string, noFindings: string): HTMLElement {
   const item = element('li');
   const name = [rowLabel.replace('{row}', String(row.row)), row.sku].filter(Boolean).join(' · ');
-  item.append(element('span', name, 'product'), element('span', row.status, 'gray'));
+  const status = element('span', row.status, 'gray');
+  statusOf.set(row.row, status);
+  item.append(element('span', name, 'product'), status);
   if (row.title) item.append(element('div', row.title));
   if (row.findings.length === 0) {
     item.append(element('div', noFindings, 'gray'));
@@ -92,6 +96,7 @@ function render(next: ReviewView): void {
   const errorNote = byId('error-note');
   errorNote.textContent = next.errorNote;
   errorNote.hidden = next.errorNote === '';
+  statusOf.clear();
   byId('rows').replaceChildren(
     ...next.rows.map((row) => rowNode(row, next.text.rowLabel, next.text.noFindings)),
   );
@@ -119,6 +124,10 @@ async function submit(event: Event): Promise<void> {
       note,
     );
     done = true;
+    for (const row of result.rows) {
+      const status = statusOf.get(row);
+      if (status) status.textContent = result.status;
+    }
     say(result.message);
   } catch (error) {
     // The note stays as typed: the person fixes what the message says and tries again.
