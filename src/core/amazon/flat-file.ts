@@ -38,6 +38,8 @@ interface Carried {
   attribute: string | null;
   value: Value;
   instance?: number;
+  /** Another attribute the cell stands for (a classic Parent says what its relationship is). */
+  also?: string;
 }
 
 function first(attributes: ListingAttributes, name: string, field = 'value', index = 0): Value {
@@ -136,6 +138,7 @@ function classicCell(key: string, row: FlatFileListing): Carried {
     case 'parent_child':
       return {
         attribute: 'parentage_level',
+        also: row.parentage === 'parent' ? 'child_parent_sku_relationship' : undefined,
         value: row.parentage === null ? null : row.parentage === 'parent' ? 'Parent' : 'Child',
       };
     case 'parent_sku':
@@ -251,13 +254,14 @@ export function flatFileRow(template: AmazonTemplate, row: FlatFileListing): Fla
   const cells: string[] = [];
   const broken: { key: string; value: string }[] = [];
   for (const key of template.keys) {
-    const { attribute, value, instance } =
+    const { attribute, value, instance, also } =
       template.dialect === 'classic'
         ? classicCell(key, row)
         : currentDialectCell(key, row, template);
     const text = key === '' ? '' : cellText(value);
     if (/[\t\r\n]/.test(text)) broken.push({ key, value: text });
     if (attribute && text !== '') used.add(`${attribute}#${instance ?? 1}`);
+    if (also && text !== '') used.add(`${also}#1`);
     cells.push(text);
   }
   return broken.length > 0 ? { ok: false, columns: broken } : { ok: true, cells, used };

@@ -169,7 +169,6 @@ export const exportAmazonCommand: Command = {
         ? await templatesIn(context.resolve(args.options.templates), context)
         : [];
     const user = typeof args.options.user === 'string' ? args.options.user : null;
-    const started = Date.now();
 
     let run: ExportRun;
     try {
@@ -195,11 +194,6 @@ export const exportAmazonCommand: Command = {
             )
           : t(`导出批次已写入 ${input}`, `Export batches stamped into ${input}`),
       ),
-    );
-    const rows = run.result.summary.reduce((sum, site) => sum + site.exported, 0);
-    context.warn(
-      `export-amazon: ${rows} rows, ${sites.length} sites, ${run.result.refused.length} refused, ` +
-        `${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return run.result.refused.length > 0 ? 1 : 0;
   },

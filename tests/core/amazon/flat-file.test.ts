@@ -96,6 +96,21 @@ describe('the flat file', () => {
     expect(uncarried(listing('UK', UK, 'en_GB').attributes, row.used)).toEqual(['bullet_point #3']);
   });
 
+  it('lets a classic Parent cell stand for the parent’s relationship to its children', () => {
+    const classic = template(CLASSIC_UK, 'UK');
+    const parent = listing('UK', UK, 'en_GB');
+    parent.sku = 'LUMO-BAG';
+    parent.parentage = 'parent';
+    parent.attributes.parentage_level = [{ value: 'parent', marketplace_id: UK }];
+    parent.attributes.child_parent_sku_relationship = [
+      { child_relationship_type: 'variation', marketplace_id: UK },
+    ];
+    const row = flatFileRow(classic, parent);
+    if (!row.ok) throw new Error('refused');
+    expect(cellsByKey(classic.keys, row.cells).parent_child).toBe('Parent');
+    expect(uncarried(parent.attributes, row.used)).not.toContain('child_parent_sku_relationship');
+  });
+
   it('fills a current-dialect row by attribute path, marketplace and instance', () => {
     const current = template(CURRENT_DE, 'DE');
     const row = flatFileRow(current, listing('DE', DE, 'de_DE'));
