@@ -59,7 +59,7 @@ describe('ORDER_MARGIN in Sheets', () => {
     expect(typeof (main as Record<string, unknown>).ORDER_MARGIN).toBe('function');
   });
 
-  it('gives the margin of every line, an error only in the wrong row, reading each sheet once', () => {
+  it('gives every line its margin, an error only in the wrong row, reading sheets once', () => {
     const calls = installSpreadsheet(TABS);
     const rows = [
       ['O-1', 'UK', NOVEMBER, 'LAMP-01', 1, 20],

@@ -73,8 +73,9 @@ const FLAG_RULES: Record<FlagReason, { rule: string; column: string; severity: S
   orderHeld: { rule: 'R5.1h', column: 'orderId', severity: 'warning' },
 };
 
-/** Money in base currency for messages: ¥12.30 for yuan, "12.30 EUR" otherwise. */
+/** Money in base currency for messages: ¥12.30 or -¥12.30 for yuan, "12.30 EUR" otherwise. */
 export function baseMoney(cents: Cents, currency: string): string {
+  if (cents < 0) return `-${baseMoney(-cents, currency)}`;
   return currency === 'CNY' ? `¥${formatCents(cents)}` : `${formatCents(cents)} ${currency}`;
 }
 
@@ -148,13 +149,15 @@ function flagProblem(
         `loss-making: profit ${money}${share.en}; tell the site's owner at once`,
       );
     }
-    case 'belowMargin':
+    case 'belowMargin': {
+      const money = baseMoney(profit ?? 0, base);
       return t(
-        `毛利率 ${margin ?? '—'} 低于 ${minimum}（利润 ${baseMoney(profit ?? 0, base)}）：` +
+        `毛利率 ${margin ?? '—'} 低于 ${minimum}（利润 ${money}）：` +
           '请站点负责人联系买家补差价、换商品或取消',
-        `gross margin ${margin ?? '—'} is under ${minimum} (profit ${baseMoney(profit ?? 0, base)}): ` +
+        `gross margin ${margin ?? '—'} is under ${minimum} (profit ${money}): ` +
           'the site owner asks the buyer to pay more, change the item or cancel',
       );
+    }
     case 'notReviewed':
       return t(
         '待审核：尚未审核，审核通过（待采购）后才采购',

@@ -174,11 +174,12 @@ export function purchaseAuditText(
   const list = report.purchaseList;
   const cny = (cents: Cents): string => baseMoney(cents, baseCurrency);
 
+  const passing = report.lines.filter((line) => line.passes).length;
   out.push(
     zh
-      ? `审核 ${report.lines.length} 行订单：${report.lines.filter((line) => line.passes).length} 行通过，${report.flags.length} 项标记`
-      : `${report.lines.length} order lines audited: ` +
-          `${report.lines.filter((line) => line.passes).length} pass, ${report.flags.length} flags`,
+      ? `审核 ${report.lines.length} 行订单：${passing} 行通过，${report.flags.length} 项标记`
+      : `${report.lines.length} order lines audited: ${passing} pass, ` +
+          `${report.flags.length} flag${report.flags.length === 1 ? '' : 's'}`,
   );
   if (report.flags.length > 0) {
     out.push('', zh ? '标记的订单行：' : 'Flagged lines:');

@@ -76,7 +76,7 @@ describe('the purchase audit of one order line', () => {
     ]);
     expect(flags[0].finding.message.en).toBe(
       'Orders row 2, column "Item price": order O-2, SKU LAMP-01: loss-making: ' +
-        "profit ¥-21.53, margin -28.72%; tell the site's owner at once",
+        "profit -¥21.53, margin -28.72%; tell the site's owner at once",
     );
     expect(flags[0].finding.cell).toBe('F2');
     expect(only(lines, 'O-2').passes).toBe(false);
@@ -139,7 +139,8 @@ describe('the purchase audit of one order line', () => {
       ['O-9', 'noSupplier', 'R5.2e'],
     ]);
     expect(flags[0].finding.message.en).toBe(
-      'Orders row 2, column "SKU": order O-5, SKU GHOST-05: SKU suppliers has no supplier of GHOST-05',
+      'Orders row 2, column "SKU": order O-5, SKU GHOST-05: ' +
+        'SKU suppliers has no supplier of GHOST-05',
     );
     expect(flags[1].finding.message.en).toContain(
       'no supplier of NOPRICE-09 in SKU suppliers gives a unit cost or an agent price',
