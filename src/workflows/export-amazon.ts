@@ -2,7 +2,7 @@ import { builtInColumns, flatFileRow, flatFileText, uncarried } from '../core/am
 import type { FlatFileListing } from '../core/amazon/flat-file';
 import { batchesOf, batchId, buildListings, findingAt, withBatch } from '../core/amazon/listing';
 import type { RowRefusal, SourceListing } from '../core/amazon/listing';
-import { listingAttributes, listingsFeed } from '../core/amazon/listings-feed';
+import { FALLBACK_STOCK, listingAttributes, listingsFeed } from '../core/amazon/listings-feed';
 import type { ListingAttributes } from '../core/amazon/listings-feed';
 import { MARKETPLACES } from '../core/amazon/marketplaces';
 import { preflight } from '../core/amazon/preflight';
@@ -198,6 +198,7 @@ interface Checked {
   listing: SourceListing;
   attributes: ListingAttributes;
   warnings: Finding[];
+  fallbackStock: boolean;
 }
 
 /** Parents before children, so a child's parent exists when Amazon reads the child. */
@@ -271,7 +272,14 @@ function exportSite(
     const problems = preflight(listing, built, definition);
     const errors = problems.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) refuse(refused, listing, problems);
-    else checked.push({ listing, attributes: built.attributes, warnings: problems });
+    else {
+      checked.push({
+        listing,
+        attributes: built.attributes,
+        warnings: problems,
+        fallbackStock: built.fallbackStock,
+      });
+    }
   }
 
   // A child cannot go to Amazon without its parent, unless the parent is already there.
@@ -403,6 +411,21 @@ function exportSite(
       });
     }
     if (rows.length > 0) sheets.push({ productType, template, rows });
+  }
+
+  const guessedStock = exported.filter((entry) => entry.fallbackStock).length;
+  if (guessedStock > 0) {
+    findings.push({
+      sheet: SHEETS.amazonDefaults.name.en,
+      row: null,
+      column: 'attribute',
+      rule: 'AMZ.stock',
+      severity: 'warning',
+      message: t(
+        `${site} 站有 ${guessedStock} 个商品没有给出库存数量，按 ${FALLBACK_STOCK} 件上架：可在“亚马逊默认值”中加一行 fulfillment_availability`,
+        `${guessedStock} ${site} listings give no stock quantity and are offered with ${FALLBACK_STOCK}: add a fulfillment_availability row to the Amazon defaults`,
+      ),
+    });
   }
 
   const outputs: OutputFile[] = [];

@@ -282,6 +282,27 @@ describe('export to Amazon', () => {
     for (const line of txt.slice(3)) expect(line.split('\t')).toHaveLength(keys.length);
   });
 
+  it('warns once per site when no stock quantity is given, and uses a default when there is one', () => {
+    const guessed = run({});
+    const warnings = guessed.result.findings.filter((finding) => finding.rule === 'AMZ.stock');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].message.en).toContain('3 UK listings');
+
+    const given = run({
+      defaults: [
+        { productType: 'HOME', site: '', attribute: 'power_plug_type', value: 'no_plug' },
+        { productType: 'HOME', site: 'UK', attribute: 'fulfillment_availability', value: '25' },
+      ],
+    });
+    expect(given.result.findings.some((finding) => finding.rule === 'AMZ.stock')).toBe(false);
+    const lampMessage = feed(given.result, 'UK').messages.find(
+      (message) => message.sku === 'LUMO-LAMP',
+    )!;
+    expect(lampMessage.attributes.fulfillment_availability).toEqual([
+      { fulfillment_channel_code: 'DEFAULT', quantity: 25 },
+    ]);
+  });
+
   it('refuses a title with a tab or a line break and exports the other rows', () => {
     const { result } = run({
       products: [

@@ -26,6 +26,8 @@ export interface BuiltAttributes {
   origins: Map<string, Origin>;
   /** Values that could not be turned into an attribute (a word where a number belongs). */
   findings: Finding[];
+  /** True when the stock is the add-on's own fallback, for lack of any given quantity. */
+  fallbackStock: boolean;
 }
 
 /** Attributes of the offer, which a variation parent does not have. */
@@ -168,6 +170,7 @@ export function listingAttributes(
     column,
   });
   const isParent = listing.parentage === 'parent';
+  let fallbackStock = false;
 
   const put = (name: string, values: AttributeValue[] | null, origin: Origin): void => {
     consumed.add(name);
@@ -403,10 +406,12 @@ export function listingAttributes(
       own('amazon.condition_type'),
     );
 
-    const stock = pick('fulfillment_availability', null, {
+    const fallback = {
       value: String(FALLBACK_STOCK),
       origin: own('amazon.fulfillment_availability'),
-    })!;
+    };
+    const stock = pick('fulfillment_availability', null, fallback)!;
+    fallbackStock = stock === fallback;
     const quantity = typed('fulfillment_availability', stock, 'quantity');
     put(
       'fulfillment_availability',
@@ -487,8 +492,9 @@ export function listingAttributes(
     );
   }
 
-  addExtras(listing, definition, { attributes, origins, findings }, consumed, isParent);
-  return { attributes, origins, findings };
+  const built = { attributes, origins, findings, fallbackStock };
+  addExtras(listing, definition, built, consumed, isParent);
+  return built;
 }
 
 /**
