@@ -94,7 +94,7 @@ function sheetTemplates(loaded: Loaded): Map<string, { source: TemplateSource; r
   if (!read) return templates;
   const contentAt = read.layout.index.content;
   for (const row of read.rows) {
-    if (!row.productType || !row.site || row.row === null) continue;
+    if (!row.productType || !row.site || row.row === null || row.row < 1) continue;
     const key = `${row.productType.trim().toUpperCase()}|${row.site}`;
     const entry = templates.get(key) ?? {
       source: {
@@ -151,8 +151,9 @@ function chooseTemplate(
   let finding: Finding;
   if (!file && sheet && loaded.reads.amazonTemplates) {
     const layout = loaded.reads.amazonTemplates.layout;
+    // A missing row has no cell of its own: the template's first row stands for it.
     const sheetRow =
-      row === null ? (sheet.rows.find(Boolean) ?? null) : (sheet.rows[row - 1] ?? null);
+      (row === null ? undefined : sheet.rows[row - 1]) ?? sheet.rows.find(Boolean) ?? null;
     finding = cellFinding(
       layout,
       sheetRow,

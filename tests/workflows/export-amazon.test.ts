@@ -383,7 +383,12 @@ describe('export to Amazon', () => {
     const { result } = run({ templates: templateRows('HOME', 'UK', CLASSIC_UK.slice(0, 2)) });
     const problem = result.findings.find((finding) => finding.rule === 'AMZ.template');
     expect(problem).toEqual(
-      expect.objectContaining({ sheet: 'Amazon templates', column: 'content', severity: 'error' }),
+      expect.objectContaining({
+        sheet: 'Amazon templates',
+        row: 2,
+        column: 'content',
+        severity: 'error',
+      }),
     );
     expect(problem?.message.en).toContain('row 3 is missing');
     expect(result.refused.map((entry) => entry.sku).sort()).toEqual([
