@@ -552,19 +552,21 @@ describe('export of the demo workbook', () => {
     const result = exportAmazon(book, { sites: ALL, dryRun: true, user: '', now: NOW });
 
     expect(result.summary.map((site) => site.site)).toEqual(ALL);
-    for (const site of result.summary) {
-      expect(site.exported).toBeGreaterThan(0);
-      expect(site.files).toEqual([
-        `amazon-${site.site}-2026-12-01.txt`,
-        `amazon-${site.site}-2026-12-01.json`,
-      ]);
-    }
     expectValidFiles(result);
     for (const site of result.summary) {
-      const txt = lines(file(result, `amazon-${site.site}-2026-12-01.txt`));
-      const keys = txt[2].split('\t');
-      expect(txt).toHaveLength(3 + site.exported);
-      for (const line of txt.slice(3)) expect(line.split('\t')).toHaveLength(keys.length);
+      expect(site.exported).toBeGreaterThan(0);
+      expect(site.files).toContain(`amazon-${site.site}-2026-12-01.json`);
+      const texts = result.files.filter(
+        (output) => output.name.startsWith(`amazon-${site.site}-`) && output.name.endsWith('.txt'),
+      );
+      let rows = 0;
+      for (const output of texts) {
+        const txt = lines(output);
+        const keys = txt[2].split('\t');
+        for (const line of txt.slice(3)) expect(line.split('\t')).toHaveLength(keys.length);
+        rows += txt.length - 3;
+      }
+      expect(rows).toBe(site.exported);
     }
   });
 });
