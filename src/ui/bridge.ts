@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { HelpView } from '../gas/help';
 import type { ReviewAction, ReviewDone, ReviewView } from '../gas/review';
+import type { BackupItem } from '../gas/backups';
 import type { FindingsView } from '../gas/validate';
 
 /**
@@ -16,6 +17,7 @@ export interface ServerApi {
   getReviewSelection(action: ReviewAction): ReviewView;
   approveReview(rows: number[], note: string): ReviewDone;
   rejectReview(rows: number[], note: string): ReviewDone;
+  listBackups(): BackupItem[];
 }
 
 export type ServerFunction = keyof ServerApi;
