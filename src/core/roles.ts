@@ -48,12 +48,17 @@ export class RoleError extends Error {
     readonly role: Role,
     readonly user: string,
     action: Localized,
+    /** Other roles that would do as well, named in the message after the first. */
+    readonly alternatives: readonly Role[] = [],
   ) {
     const who =
       user.trim() === '' ? { zh: '未知用户', en: 'an unknown user' } : { zh: user, en: user };
+    const roles = [role, ...alternatives];
+    const zhRoles = roles.map((one) => `「${ROLE_NAMES[one].zh}」`).join('或');
+    const enRoles = roles.map((one) => ROLE_NAMES[one].en).join(' or ');
     const localized = {
-      zh: `${action.zh}需要「${ROLE_NAMES[role].zh}」角色（在“设置”中配置）；${who.zh}没有此角色`,
-      en: `${action.en} needs the ${ROLE_NAMES[role].en} role (set in Settings); ${who.en} does not have it`,
+      zh: `${action.zh}需要${zhRoles}角色（在“设置”中配置）；${who.zh}没有此角色`,
+      en: `${action.en} needs the ${enRoles} role (set in Settings); ${who.en} does not have it`,
     };
     super(localized.en);
     this.name = 'RoleError';
@@ -74,4 +79,24 @@ export function requireRole(
   site?: Site,
 ): void {
   if (!hasRole(settings, email, role, site)) throw new RoleError(role, email ?? '', action);
+}
+
+/**
+ * Everyone holding one of the roles (a site owner of any site), each once: the editors of what
+ * those roles own, such as the rows they write through the add-on.
+ */
+export function roleHolders(settings: Settings, roles: readonly Role[]): string[] {
+  return [...new Set(roles.flatMap((role) => holders(settings, role)))];
+}
+
+/** Throws a RoleError unless the user holds one of the roles; the refusal names them all. */
+export function requireAnyRole(
+  settings: Settings,
+  email: string | null | undefined,
+  roles: readonly Role[],
+  action: Localized,
+): void {
+  if (!roles.some((role) => hasRole(settings, email, role))) {
+    throw new RoleError(roles[0], email ?? '', action, roles.slice(1));
+  }
 }

@@ -9,6 +9,8 @@ import type { Loaded } from '../workflows/load';
 import { approveRows, rejectRows, submitRows, validateNewProducts } from '../workflows/review';
 import type { ReviewResult } from '../workflows/review';
 import { findingProblem } from '../workflows/validate-marks';
+import { audited } from './audit';
+import type { AuditSummary } from './audit';
 import { withDocumentLock } from './lock';
 import { userLang } from './locale';
 import { answerSidebar, BAD_ARGUMENTS, refusalText, RefusedError } from './refusal';
@@ -74,6 +76,8 @@ const MAX_ROWS = 1000;
 
 /** The sheets a review reads: the products, and what their checks look up. */
 const REVIEW_SHEETS = ['newProducts', 'skuSuppliers', 'shippingChannels', 'fx'] as const;
+
+const SUBMIT_ACTION: Localized = { zh: '提交新品审核', en: 'Submitting new products for review' };
 
 const ACTION_NAMES: Record<ReviewAction, Localized> = {
   approve: { zh: '审核通过新品', en: 'Approving new products' },
@@ -352,22 +356,35 @@ function doneOf(result: ReviewResult, lang: Lang): ReviewDone {
   };
 }
 
-type Review = typeof approveRows;
+/** What the Audit log keeps of a review: the rows and counts, never their contents. */
+function reviewSummary(result: ReviewResult): AuditSummary {
+  const master =
+    result.status === 'Approved'
+      ? `, master +${result.master.added} ~${result.master.updated}`
+      : '';
+  return {
+    counts: `${result.rows.length} rows, ${result.findings.length} findings${master}`,
+    sheet: result.edits[0]?.tab,
+    rows: result.rows,
+  };
+}
 
-function review(act: Review, rows: unknown, note: unknown): ReviewDone {
+function review(action: ReviewAction, rows: unknown, note: unknown): ReviewDone {
   const lang = userLang();
   return answerSidebar(lang, () => {
-    const checked = reviewArguments(rows, note);
-    const user = activeUser();
-    const result = withDocumentLock(() =>
-      act(
-        new SpreadsheetWorkbook(SpreadsheetApp.getActive()),
-        checked.rows,
-        user,
-        checked.note,
-        new Date(),
-      ),
-    );
+    const act = action === 'approve' ? approveRows : rejectRows;
+    const result = withDocumentLock(() => {
+      const workbook = new SpreadsheetWorkbook(SpreadsheetApp.getActive());
+      return audited(
+        ACTION_NAMES[action],
+        (user) => {
+          const checked = reviewArguments(rows, note);
+          return act(workbook, checked.rows, user, checked.note, new Date());
+        },
+        reviewSummary,
+        workbook,
+      );
+    });
     return doneOf(result, lang);
   });
 }
@@ -377,12 +394,12 @@ function review(act: Review, rows: unknown, note: unknown): ReviewDone {
  * checked here again, whatever the page showed: only the directors of Settings may approve.
  */
 export function approveReview(rows: unknown, note: unknown): ReviewDone {
-  return review(approveRows, rows, note);
+  return review('approve', rows, note);
 }
 
 /** Server function of the review sidebar: rejects rows, with the reason; directors only. */
 export function rejectReview(rows: unknown, note: unknown): ReviewDone {
-  return review(rejectRows, rows, note);
+  return review('reject', rows, note);
 }
 
 /**
@@ -396,7 +413,12 @@ export function submitSelectedRows(): void {
   try {
     result = withDocumentLock(() => {
       const workbook = new SpreadsheetWorkbook(SpreadsheetApp.getActive());
-      return submitRows(workbook, selectedRows(workbook), activeUser(), new Date());
+      return audited(
+        SUBMIT_ACTION,
+        (user) => submitRows(workbook, selectedRows(workbook), user, new Date()),
+        reviewSummary,
+        workbook,
+      );
     });
   } catch (error) {
     alertRefusal(title, error, lang);

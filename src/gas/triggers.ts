@@ -1,6 +1,12 @@
 import type { Lang, Localized } from '../core/i18n';
-import { BUSY_MESSAGE, BusyError, withDocumentLock } from './lock';
+import { requireAnyRole } from '../core/roles';
+import type { Role } from '../core/roles';
+import { load } from '../workflows/load';
+import { audited } from './audit';
+import { BusyError, withDocumentLock } from './lock';
 import { userLang } from './locale';
+import { refusalText } from './refusal';
+import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /**
  * A job that runs once a day from a time-driven trigger. `handler` names a top-level function
@@ -104,16 +110,35 @@ export function triggerSummary(report: TriggerReport, lang: Lang): string {
   return parts.join('\n\n');
 }
 
-function runFromMenu(title: Localized, action: () => TriggerReport): void {
+/** Who may install daily jobs: a job runs, and mails, in the installer's name every day. */
+const INSTALLER_ROLES: readonly Role[] = [
+  'director',
+  'uploader',
+  'finance',
+  'purchasing',
+  'siteOwner',
+];
+
+function runFromMenu(title: Localized, action: (user: string) => TriggerReport): void {
   const started = Date.now();
   const lang = userLang();
   const ui = SpreadsheetApp.getUi();
   let report: TriggerReport;
   try {
-    report = withDocumentLock(action);
+    report = withDocumentLock(() =>
+      audited(title, action, (done) => ({
+        counts:
+          `${done.installed.length} installed, ${done.present.length} present, ` +
+          `${done.removed.length} removed`,
+      })),
+    );
   } catch (error) {
-    if (!(error instanceof BusyError)) throw error;
-    ui.alert(title[lang], BUSY_MESSAGE[lang], ui.ButtonSet.OK);
+    const refusal = refusalText(error, lang);
+    if (refusal === null) throw error;
+    if (!(error instanceof BusyError)) {
+      console.log(`daily-jobs: refused, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    ui.alert(title[lang], refusal, ui.ButtonSet.OK);
     return;
   }
   console.log(
@@ -123,12 +148,20 @@ function runFromMenu(title: Localized, action: () => TriggerReport): void {
   ui.alert(title[lang], triggerSummary(report, lang), ui.ButtonSet.OK);
 }
 
-/** Menu "Install daily jobs": one daily trigger per job of DAILY_JOBS, running as this user. */
+/**
+ * Menu "Install daily jobs": one daily trigger per job of DAILY_JOBS, running as this user,
+ * who must hold a role in Settings: a job works and mails in its installer's name.
+ */
 export function installDailyJobs(): void {
-  runFromMenu({ zh: '安装每日任务', en: 'Install daily jobs' }, () => installTriggers(DAILY_JOBS));
+  const title = { zh: '安装每日任务', en: 'Install daily jobs' };
+  runFromMenu(title, (user) => {
+    const { settings } = load(new SpreadsheetWorkbook(SpreadsheetApp.getActive()), []);
+    requireAnyRole(settings, user, INSTALLER_ROLES, title);
+    return installTriggers(DAILY_JOBS);
+  });
 }
 
-/** Menu "Remove daily jobs": deletes this user's triggers of the daily jobs. */
+/** Menu "Remove daily jobs": deletes this user's triggers of the daily jobs; anyone may. */
 export function removeDailyJobs(): void {
   runFromMenu({ zh: '移除每日任务', en: 'Remove daily jobs' }, () => removeTriggers(DAILY_JOBS));
 }

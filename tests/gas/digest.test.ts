@@ -186,7 +186,17 @@ describe('daily jobs from the menu', () => {
   let fake: FakeGas;
 
   beforeEach(() => {
-    fake = installGas({ userLocale: 'en-GB', user: 'boss@example.com' });
+    // Installing needs a role in Settings: a job runs and mails in its installer's name.
+    fake = installGas({
+      userLocale: 'en-GB',
+      user: 'boss@example.com',
+      sheets: {
+        Settings: [
+          ['Key', 'Value'],
+          ['directors', 'boss@example.com, second@example.com'],
+        ],
+      },
+    });
   });
   afterEach(() => fake.uninstall());
 

@@ -256,7 +256,8 @@ describe('director review in Google Sheets', () => {
     approveReview([2], '');
 
     expect(fake.calls['Range.getValues']).toBe(5);
-    expect(fake.calls['Range.setValues']).toBe(2);
+    // The products, the SKU-supplier master and the new Audit log row.
+    expect(fake.calls['Range.setValues']).toBe(3);
     expect(fake.calls['Range.setValue'] ?? 0).toBe(0);
   });
 
@@ -289,6 +290,7 @@ describe('director review in Google Sheets', () => {
 
   it('refuses arguments a page should not send, and a note longer than a cell note should be', () => {
     open(DIRECTOR);
+    const before = fake.values(TAB);
 
     for (const [rows, note] of [
       ['2', 'ok'],
@@ -304,7 +306,19 @@ describe('director review in Google Sheets', () => {
     expect(thrown(() => approveReview([2], 'x'.repeat(2001))).message).toBe(
       'The note is too long: at most 2000 characters, it has 2001.',
     );
-    expect(fake.callSummary().writes).toBe(0);
+    // Only the Audit log changed: one refused row per call.
+    expect(fake.values(TAB)).toEqual(before);
+    expect(
+      fake
+        .values('Audit log')
+        .slice(1)
+        .map((row) => row[6]),
+    ).toEqual([
+      ...new Array(5).fill(
+        'refused: The sidebar sent something the add-on cannot use. Please close it and open it again.',
+      ),
+      'refused: The note is too long: at most 2000 characters, it has 2001.',
+    ]);
   });
 
   it('says so in words when someone else holds the document lock', () => {
