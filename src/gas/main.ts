@@ -17,6 +17,7 @@ export {
 } from './review';
 export { dailyUploaderDigest } from './digest';
 export { installDailyJobs, removeDailyJobs } from './triggers';
+export { bookMonthFromMenu } from './book-month';
 export { backUpNow, listBackups, monthlyBackup } from './backups';
 export * from './functions/staff';
 export * from './functions/pricing';

@@ -44,6 +44,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     zh: '驳回所选行…',
     en: 'Reject selected rows…',
   },
+  { group: 'finance', handler: 'bookMonthFromMenu', zh: '退款入账…', en: 'Book month…' },
   { group: 'settings', handler: 'setUpSheets', zh: '设置工作表', en: 'Set up sheets' },
   { group: 'settings', handler: 'backUpNow', zh: '立即备份', en: 'Back up now' },
   { group: 'settings', handler: 'installDailyJobs', zh: '安装每日任务', en: 'Install daily jobs' },
