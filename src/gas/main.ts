@@ -17,7 +17,15 @@ export {
 } from './review';
 export { dailyUploaderDigest } from './digest';
 export { installDailyJobs, removeDailyJobs } from './triggers';
+export {
+  getReportsView,
+  makeMonthReport,
+  makeQuarterReport,
+  monthlyReport,
+  showReports,
+} from './reports';
 export { bookMonthFromMenu } from './book-month';
+export { computeStaffPayFromMenu } from './staff';
 export { backUpNow, listBackups, monthlyBackup } from './backups';
 export * from './functions/staff';
 export * from './functions/pricing';

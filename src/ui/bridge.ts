@@ -2,6 +2,7 @@
 import type { HelpView } from '../gas/help';
 import type { ReviewAction, ReviewDone, ReviewView } from '../gas/review';
 import type { BackupItem } from '../gas/backups';
+import type { ReportOutcome, ReportsView } from '../gas/reports';
 import type { FindingsView } from '../gas/validate';
 
 /**
@@ -17,6 +18,9 @@ export interface ServerApi {
   getReviewSelection(action: ReviewAction): ReviewView;
   approveReview(rows: number[], note: string): ReviewDone;
   rejectReview(rows: number[], note: string): ReviewDone;
+  getReportsView(): ReportsView;
+  makeMonthReport(month: string): ReportOutcome;
+  makeQuarterReport(quarter: string): ReportOutcome;
   listBackups(): BackupItem[];
 }
 
