@@ -14,16 +14,19 @@ import { SHEETS, SITES } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { outValue } from '../core/contract/values';
 import { localDate, wallClock } from '../core/dates';
+import type { LocalDate } from '../core/dates';
 import { UnusableInputError } from '../core/findings';
 import type { Finding } from '../core/findings';
 import { t } from '../core/i18n';
 import type { Localized } from '../core/i18n';
 import { cellFinding } from '../core/reader';
 import type { Layout } from '../core/reader';
+import { rateCardsOf } from '../core/pricing/rate-card';
+import type { ListingPricing } from '../core/pricing/suggested-price';
 import { hasRole, RoleError } from '../core/roles';
 import type { Settings } from '../core/settings';
 import type { OutputFile, TabEdit, Workbook } from '../workbook/port';
-import { load } from './load';
+import { load, rowsOf } from './load';
 import type { Loaded } from './load';
 import { planRowWrites, setCell } from './row-writes';
 import type { CellChanges } from './row-writes';
@@ -222,6 +225,20 @@ function flatListing(entry: Checked): FlatFileListing {
   };
 }
 
+/** What an empty price is suggested from: the channels, the FX rates up to the export day. */
+function pricingOf(loaded: Loaded, date: LocalDate): ListingPricing {
+  return {
+    rateCards: rateCardsOf(
+      rowsOf(loaded, 'shippingChannels'),
+      loaded.tabs.shippingChannels ?? SHEETS.shippingChannels.name.en,
+    ),
+    fxRows: rowsOf(loaded, 'fx'),
+    fxSheetName: loaded.tabs.fx ?? SHEETS.fx.name.en,
+    settings: loaded.settings,
+    today: date,
+  };
+}
+
 interface SiteExport {
   summary: SiteSummary;
   files: OutputFile[];
@@ -237,6 +254,7 @@ function exportSite(
   files: readonly TemplateSource[],
   fromSheet: Map<string, { source: TemplateSource; rows: number[] }>,
   sellerId: string,
+  pricing: ListingPricing,
 ): SiteExport {
   const products = loaded.reads.newProducts!;
   const batch = batchId(site, date);
@@ -246,6 +264,7 @@ function exportSite(
       translations: loaded.reads.translations ?? null,
       defaults: loaded.reads.amazonDefaults ?? null,
       settings: loaded.settings,
+      pricing,
     },
     site,
   );
@@ -270,7 +289,8 @@ function exportSite(
       continue;
     }
     const built = listingAttributes(listing, definition, loaded.settings);
-    const problems = preflight(listing, built, definition);
+    const suggested = listing.suggestedPrice ? [listing.suggestedPrice.warning] : [];
+    const problems = [...suggested, ...preflight(listing, built, definition)];
     const errors = problems.filter((finding) => finding.severity === 'error');
     if (errors.length > 0) refuse(refused, listing, problems);
     else {
@@ -528,10 +548,8 @@ export function exportAmazon(workbook: Workbook, options: ExportAmazonOptions): 
   const started = Date.now();
   const loaded = load(
     workbook,
-    ['newProducts', 'translations', 'amazonDefaults', 'amazonTemplates'],
-    {
-      required: ['newProducts'],
-    },
+    ['newProducts', 'translations', 'amazonDefaults', 'amazonTemplates', 'shippingChannels', 'fx'],
+    { required: ['newProducts'] },
   );
   const sites = SITES.filter((site) => options.sites.includes(site));
   if (!options.dryRun) {
@@ -554,6 +572,7 @@ export function exportAmazon(workbook: Workbook, options: ExportAmazonOptions): 
   }
   const fromSheet = sheetTemplates(loaded);
   const sellerId = options.sellerId ?? loaded.settings.sellerId;
+  const pricing = pricingOf(loaded, date);
 
   const result: ExportAmazonResult = {
     files: [],
@@ -565,7 +584,8 @@ export function exportAmazon(workbook: Workbook, options: ExportAmazonOptions): 
   };
   const exported: SourceListing[] = [];
   for (const site of sites) {
-    const done = exportSite(loaded, site, date, options.templates ?? [], fromSheet, sellerId);
+    const templates = options.templates ?? [];
+    const done = exportSite(loaded, site, date, templates, fromSheet, sellerId, pricing);
     result.files.push(...done.files);
     result.refused.push(...done.refused);
     result.findings.push(...done.findings);

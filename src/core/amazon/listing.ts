@@ -7,6 +7,8 @@ import type { Cents } from '../money';
 import { newProductSheet } from '../new-products/sheet';
 import type { NewProductEntry, NewProductSheet } from '../new-products/sheet';
 import { effectiveTitle } from '../new-products/title';
+import { suggestedListingPrice, suggestionText } from '../pricing/suggested-price';
+import type { ListingPricing, SuggestedPrice } from '../pricing/suggested-price';
 import { cellFinding } from '../reader';
 import type { Layout, RowMeta, SheetRead } from '../reader';
 import type { Settings } from '../settings';
@@ -59,6 +61,8 @@ export interface SourceListing {
   browseNode: Sourced<string>;
   /** The shelf price in the site's currency, VAT included. */
   price: Sourced<Cents>;
+  /** When the site's price cell was empty: the price suggested instead, and the warning. */
+  suggestedPrice: { price: SuggestedPrice; warning: Finding } | null;
   /** The main image first (a child without one shares its parent's, R4.4b), then the others. */
   images: Sourced<string>[];
   /** The translation's own `amazon.*` values: they come before every other source. */
@@ -82,6 +86,8 @@ export interface ListingInput {
   translations: SheetRead<TranslationRow> | null;
   defaults: SheetRead<AmazonDefaultRow> | null;
   settings: Settings;
+  /** What an empty price is suggested from; null leaves it empty (and the listing unsold). */
+  pricing: ListingPricing | null;
 }
 
 export interface ListingSelection {
@@ -291,9 +297,49 @@ export function buildListings(input: ListingInput, site: Site): ListingSelection
       selection.refused.push(refusal(site, row, findings));
       continue;
     }
-    selection.listings.push(listingOf({ site, row, family, translation, sheet, input, defaults }));
+    const listing = listingOf({ site, row, family, translation, sheet, input, defaults });
+    const unpriced = suggestPrice(listing, input.pricing);
+    if (unpriced) selection.refused.push(refusal(site, row, [unpriced]));
+    else selection.listings.push(listing);
   }
   return selection;
+}
+
+/**
+ * Fills an empty price of a listing that is sold (not a variation parent) with the suggested
+ * one for its site (R4.2d), keeping the warning that says so; the refusal finding when no
+ * price can be suggested. The price cell itself is left empty: the suggestion follows the
+ * costs, FX rate and channels of each export until someone writes a price.
+ */
+function suggestPrice(listing: SourceListing, pricing: ListingPricing | null): Finding | null {
+  if (pricing === null || listing.parentage === 'parent' || listing.price.value !== null) {
+    return null;
+  }
+  const suggestion = suggestedListingPrice(listing.base, listing.site, pricing);
+  if (!suggestion.ok) {
+    return findingAt(
+      listing.price.origin,
+      'R4.2d',
+      'error',
+      t(
+        `售价为空，且无法建议售价：${suggestion.problem.zh}`,
+        `the price is empty and none can be suggested: ${suggestion.problem.en}`,
+      ),
+    );
+  }
+
+  const text = suggestionText(suggestion.value, pricing.settings);
+  listing.price = { value: suggestion.value.price, origin: listing.price.origin };
+  listing.suggestedPrice = {
+    price: suggestion.value,
+    warning: findingAt(
+      listing.price.origin,
+      'R4.2d',
+      'warning',
+      t(`售价为空：按建议售价 ${text.zh} 导出`, `the price is empty: suggested ${text.en}`),
+    ),
+  };
+  return null;
 }
 
 interface ListingParts {
@@ -388,6 +434,7 @@ function listingOf(parts: ListingParts): SourceListing {
     keywords: sourced(text.keywords, textCell('keywords')),
     browseNode: sourced(text.browseNode, textCell('browseNode')),
     price: sourced(text.price, textCell('price')),
+    suggestedPrice: null,
     images,
     translated,
     extra,

@@ -1,73 +1,28 @@
-import type { Parsed } from '../cells';
-import type { FxRow } from '../contract/rows';
-import type { LocalDate } from '../dates';
 import type { Finding } from '../findings';
 import { t } from '../i18n';
 import type { Localized } from '../i18n';
-import { formatCents, toCents, toDecimal } from '../money';
-import type { Cents, Decimal } from '../money';
-import { chooseChannel, channelRulesOf } from '../pricing/channel';
-import { latestFxRate, siteCurrency } from '../pricing/fx';
+import { formatCents } from '../money';
+import { siteCurrency } from '../pricing/fx';
+import { landedCostTo } from '../pricing/landed-cost';
 import {
   listingPriceFor,
   marginOf,
   marginShare,
   meetsMargin,
+  percentText,
   siteTermsOf,
 } from '../pricing/listing-price';
-import { gramsOf } from '../pricing/parcel';
-import type { Parcel } from '../pricing/parcel';
-import type { RateCard } from '../pricing/rate-card';
+import { listingTargetOf, siteRateOf } from '../pricing/suggested-price';
+import type { ListingPricing } from '../pricing/suggested-price';
 import { cellFinding } from '../reader';
-import type { RowMeta } from '../reader';
-import type { Settings } from '../settings';
 import { isParentRow } from './sheet';
-import type { NewProductEntry, NewProductSheet } from './sheet';
+import type { NewProductSheet } from './sheet';
 
 /** New products are listed on the UK site first; the Price column is in pounds (R2.2). */
 export const LISTING_SITE = 'UK';
 
 /** What the margin check needs besides the sheet: channels, FX rates, settings and today. */
-export interface MarginContext {
-  rateCards: readonly RateCard[];
-  fxRows: ReadonlyArray<FxRow & RowMeta>;
-  /** The FX rates tab as named in the workbook, for messages. */
-  fxSheetName: string;
-  settings: Settings;
-  today: LocalDate;
-}
-
-/** A parcel as the product's row describes it: weight, measured size, dangerous goods. */
-export function parcelOf(row: NewProductEntry): Parcel | null {
-  if (row.weightKg === null || row.weightKg <= 0) return null;
-  const sides = [row.lengthCm, row.widthCm, row.heightCm].map((side) =>
-    side === null || side <= 0 ? null : toDecimal(side),
-  );
-  const [length, width, height] = sides;
-  return {
-    grams: gramsOf(row.weightKg),
-    sizeCm: length && width && height ? { length, width, height } : null,
-    dangerous: row.battery === true || row.powder === true || row.liquid === true,
-  };
-}
-
-/** The landed cost of one unit in base currency: purchase price plus freight to the site. */
-export function landedCostOf(
-  row: NewProductEntry,
-  context: MarginContext,
-): Parsed<{ landed: Cents; freight: Cents; channel: string }> | null {
-  const parcel = parcelOf(row);
-  if (row.costCny === null || parcel === null) return null;
-  const rules = channelRulesOf(context.settings);
-  const quote = chooseChannel(context.rateCards, parcel, LISTING_SITE, rules);
-  if (!quote.ok) return quote;
-  const { freight, card } = quote.value;
-  return { ok: true, value: { landed: row.costCny + freight, freight, channel: card.channel } };
-}
-
-function percent(share: number): string {
-  return `${Number((share * 100).toFixed(2))}%`;
-}
+export type MarginContext = ListingPricing;
 
 /**
  * R4.2d: the price entered for the UK site reaches the minimum listing margin (30 % by
@@ -78,16 +33,9 @@ function percent(share: number): string {
 export function checkListingMargins(sheet: NewProductSheet, context: MarginContext): Finding[] {
   const findings: Finding[] = [];
   const { settings } = context;
-  const target: Decimal = toDecimal(settings.minListingMargin) ?? { units: 3n, scale: 1 };
-  const ending = toCents(settings.priceEnding) ?? 99;
+  const { target, ending } = listingTargetOf(settings);
   const currency = siteCurrency(LISTING_SITE);
-  const fx = latestFxRate(
-    context.fxRows,
-    currency,
-    context.today,
-    settings.baseCurrency,
-    context.fxSheetName,
-  );
+  const fx = siteRateOf(context, LISTING_SITE);
 
   for (const row of sheet.rows) {
     if (row.price === null || isParentRow(sheet, row)) continue;
@@ -105,7 +53,7 @@ export function checkListingMargins(sheet: NewProductSheet, context: MarginConte
       at('error', t('售价必须大于0', 'the price must be more than 0'));
       continue;
     }
-    const cost = landedCostOf(row, context);
+    const cost = landedCostTo(row, LISTING_SITE, context);
     if (cost === null) continue;
     if (!cost.ok) {
       cannotCheck(cost.problem);
@@ -121,7 +69,7 @@ export function checkListingMargins(sheet: NewProductSheet, context: MarginConte
     const margin = marginShare(marginOf(row.price, cost.value.landed, terms));
     const lowest = listingPriceFor(cost.value.landed, terms, target, ending);
     const price = `${currency} ${formatCents(row.price)}`;
-    const minimum = percent(settings.minListingMargin);
+    const minimum = percentText(settings.minListingMargin);
     const suggestion = lowest.ok
       ? t(
           `；达到该利润率的最低售价为 ${currency} ${formatCents(lowest.value)}`,
@@ -133,9 +81,9 @@ export function checkListingMargins(sheet: NewProductSheet, context: MarginConte
     at(
       'error',
       t(
-        `售价 ${price} 的利润率为 ${percent(margin)}，低于最低 ${minimum}` +
+        `售价 ${price} 的利润率为 ${percentText(margin)}，低于最低 ${minimum}` +
           `（含运费 ${freight}，${channel}）${suggestion.zh}`,
-        `the margin at ${price} is ${percent(margin)}, under the minimum ${minimum} ` +
+        `the margin at ${price} is ${percentText(margin)}, under the minimum ${minimum} ` +
           `(freight ${freight} by ${channel})${suggestion.en}`,
       ),
     );

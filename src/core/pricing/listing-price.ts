@@ -93,7 +93,8 @@ export function priceStep(ending: Cents): Cents {
   return step;
 }
 
-function percentText(share: Ratio | number): string {
+/** A share as people read it, to 0.01 %: 0.3 → "30%", 0.3125 → "31.25%". */
+export function percentText(share: Ratio | number): string {
   const value = typeof share === 'number' ? share : Number(share.num) / Number(share.den);
   return `${Number((value * 100).toFixed(2))}%`;
 }

@@ -8,7 +8,7 @@ import type { SheetId } from '../contract/types';
 import type { LocalDate } from '../dates';
 import { t } from '../i18n';
 import type { Lang, Localized } from '../i18n';
-import { fromCents, toCents } from '../money';
+import { fromCents } from '../money';
 import type { Cents } from '../money';
 import type { RowMeta, SheetRead } from '../reader';
 import { readSettings } from '../settings';
@@ -35,6 +35,7 @@ import type { Parcel } from './parcel';
 import { rateCardsOf } from './rate-card';
 import type { RateCard } from './rate-card';
 import { describeRepack, repackHint } from './repack';
+import { listingTargetOf } from './suggested-price';
 import { supplierPlatformOf } from './supplier-platform';
 
 /**
@@ -282,7 +283,7 @@ export function listingPriceRows(
       const margin = must(
         parseShare(isBlank(target) ? book.settings.minListingMargin : target, TARGET),
       );
-      const ending = toCents(book.settings.priceEnding) ?? 99;
+      const { ending } = listingTargetOf(book.settings);
       const terms = siteTermsOf(book.settings, where, kind, rateOf(book, siteCurrency(where)));
       return fromCents(must(listingPriceFor(landed, terms, margin, ending)));
     },

@@ -208,6 +208,7 @@ export function listingInput(sheets: Sheets = {}): ListingInput {
     translations: read<TranslationRow>('translations', 'Translations'),
     defaults: read<AmazonDefaultRow>('amazonDefaults', 'Amazon defaults'),
     settings,
+    pricing: null,
   };
 }
 
