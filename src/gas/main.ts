@@ -27,6 +27,13 @@ export {
 export { bookMonthFromMenu } from './book-month';
 export { computeStaffPayFromMenu } from './staff';
 export { backUpNow, listBackups, monthlyBackup } from './backups';
+export {
+  continueJobs,
+  dailyFollowUp,
+  getJobProgress,
+  startImportJob,
+  translateDrafts,
+} from './jobs';
 export * from './functions/staff';
 export * from './functions/pricing';
 export * from './functions/purchasing';

@@ -52,6 +52,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     zh: '计算考勤绩效',
     en: 'Compute staff pay',
   },
+  {
+    group: 'listing',
+    handler: 'translateDrafts',
+    zh: '生成机翻草稿',
+    en: 'Draft machine translations',
+  },
   { group: 'settings', handler: 'setUpSheets', zh: '设置工作表', en: 'Set up sheets' },
   { group: 'settings', handler: 'backUpNow', zh: '立即备份', en: 'Back up now' },
   { group: 'settings', handler: 'installDailyJobs', zh: '安装每日任务', en: 'Install daily jobs' },
