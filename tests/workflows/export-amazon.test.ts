@@ -18,7 +18,7 @@ import {
   UPLOADER,
   workbook,
 } from '../core/amazon/fixtures';
-import type { Sheets } from '../core/amazon/fixtures';
+import type { Row, Sheets } from '../core/amazon/fixtures';
 import { MemoryWorkbook } from '../support/memory-workbook';
 
 const NOW = new Date('2026-12-01T02:00:00Z');
@@ -532,6 +532,167 @@ describe('export to Amazon', () => {
     expect(uk.summary[0]).toMatchObject({ exported: 0, alreadyExported: 4 });
     const de = exportAmazon(withGerman, { sites: ['DE'], dryRun: true, user: '', now: later });
     expect(de.summary[0]).toMatchObject({ exported: 4, alreadyExported: 0 });
+  });
+});
+
+/** An e-packet line to a site: ¥20 a parcel plus so much a kilogram, up to 2 kg. */
+function epacket(destination: string, perKgCny: number): Row {
+  return {
+    channel: `E-packet ${destination}`,
+    carrier: '4PX',
+    kind: 'epacket',
+    destination,
+    maxKg: 2,
+    perKgCny,
+    perParcelCny: 20,
+    active: 'yes',
+  };
+}
+
+const RATES: Row[] = [
+  { month: '2026-11', currency: 'GBP', rate: 9 },
+  { month: '2026-11', currency: 'EUR', rate: 7.8 },
+];
+
+describe('export to Amazon: an empty price', () => {
+  /*
+   * The lamp: ¥45 purchase, 0.75 kg. To the UK at ¥20 + ¥80/kg the freight is ¥80, landed
+   * ¥125. With £1 = ¥9, VAT 20 % and a 15 % referral fee the lowest price reaching 30 % is
+   * 125 × 1.2 / (9 × (1 − 0.15 × 1.2 − 0.30)) = 150 / 4.68 = £32.05 → £32.99:
+   *   £32.99: 296.91 / 1.2 = 247.425 net, fee 44.5365, profit 77.8885 → 31.47 %
+   *   £31.99: 287.91 / 1.2 = 239.925 net, fee 43.1865, profit 71.7385 → 29.90 %, too little.
+   */
+  it('goes out at the suggested UK price, and the result says which price was used', () => {
+    const { result } = run({
+      products: [lamp({ price: '' })],
+      channels: [epacket('UK', 80)],
+      fx: RATES,
+    });
+
+    expect(result.refused).toEqual([]);
+    const lamp1 = feed(result, 'UK').messages[0];
+    expect(lamp1.attributes.purchasable_offer[0].our_price).toEqual([
+      { schedule: [{ value_with_tax: 32.99 }] },
+    ]);
+    const said = result.findings.filter((finding) => finding.rule === 'R4.2d');
+    expect(said).toEqual([
+      expect.objectContaining({
+        sheet: 'New products',
+        row: 2,
+        column: 'price',
+        severity: 'warning',
+      }),
+    ]);
+    expect(said[0].message.en).toContain(
+      'the price is empty: suggested £32.99 (margin 31.47%, minimum 30%; freight 80.00 CNY by E-packet UK)',
+    );
+  });
+
+  it('leaves the empty price cell empty: the suggestion follows the costs of each export', () => {
+    const { book } = run({
+      products: [lamp({ price: '' })],
+      channels: [epacket('UK', 80)],
+      fx: RATES,
+    });
+
+    const values = book.values('New products');
+    expect(values[1][values[0].indexOf('Price')]).toBe('');
+  });
+
+  /*
+   * To Germany at ¥20 + ¥85/kg the freight is ¥83.75, landed ¥128.75; with €1 = ¥7.8 and
+   * VAT 19 %: 128.75 × 1.19 / (7.8 × (1 − 0.15 × 1.19 − 0.30)) = 153.2125 / 4.0677 = €37.67
+   * → €37.99 (30.44 %); €36.99 would leave 29.04 %.
+   */
+  it("goes out at the suggested euro price when a German translation's price is empty", () => {
+    const { result } = run(
+      {
+        products: [lamp()],
+        translations: [translation('LUMO-LAMP', 'DE', { price: '' })],
+        channels: [epacket('UK', 80), epacket('DE', 85)],
+        fx: RATES,
+      },
+      ['UK', 'DE'],
+    );
+
+    expect(result.refused).toEqual([]);
+    expect(feed(result, 'DE').messages[0].attributes.purchasable_offer[0]).toMatchObject({
+      currency: 'EUR',
+      our_price: [{ schedule: [{ value_with_tax: 37.99 }] }],
+    });
+    expect(feed(result, 'UK').messages[0].attributes.purchasable_offer[0].our_price).toEqual([
+      { schedule: [{ value_with_tax: 34.99 }] },
+    ]);
+    const said = result.findings.filter((finding) => finding.rule === 'R4.2d');
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatchObject({ sheet: 'Translations', row: 2, column: 'price' });
+    expect(said[0].message.en).toContain('suggested €37.99 (margin 30.44%');
+  });
+
+  it('converts at the rate of the latest month up to the export date', () => {
+    // In December £1 = ¥9.5: 150 / (9.5 × 0.52) = £30.36 → £30.99.
+    const book = workbook({
+      products: [lamp({ price: '' })],
+      channels: [epacket('UK', 80)],
+      fx: [...RATES, { month: '2026-12', currency: 'GBP', rate: 9.5 }],
+    });
+    const price = (date: string) => {
+      const result = exportAmazon(book, { sites: ['UK'], date, dryRun: true, user: '', now: NOW });
+      const json = JSON.parse(file(result, `amazon-UK-${date}.json`).content as string);
+      return json.messages[0].attributes.purchasable_offer[0].our_price;
+    };
+
+    expect(price('2026-12-01')).toEqual([{ schedule: [{ value_with_tax: 30.99 }] }]);
+    expect(price('2026-11-30')).toEqual([{ schedule: [{ value_with_tax: 32.99 }] }]);
+  });
+
+  it('refuses the row, with the reason, when no channel goes to the site', () => {
+    const { result } = run(
+      {
+        products: [lamp()],
+        translations: [translation('LUMO-LAMP', 'DE', { price: '' })],
+        channels: [epacket('UK', 80)],
+        fx: RATES,
+      },
+      ['UK', 'DE'],
+    );
+
+    expect(result.summary.map((site) => [site.site, site.exported])).toEqual([
+      ['UK', 1],
+      ['DE', 0],
+    ]);
+    expect(refusedFindings(result, 'DE', 'LUMO-LAMP')).toEqual([
+      expect.objectContaining({
+        sheet: 'Translations',
+        row: 2,
+        column: 'price',
+        rule: 'R4.2d',
+        severity: 'error',
+      }),
+    ]);
+    expect(refusedFindings(result, 'DE', 'LUMO-LAMP')[0].message.en).toContain(
+      'the price is empty and none can be suggested: no channel takes a 0.75 kg parcel to DE',
+    );
+  });
+
+  it('refuses the row, with the reason, when there is no rate for the currency', () => {
+    const { result } = run({
+      products: [lamp({ price: '' })],
+      channels: [epacket('UK', 80)],
+      fx: [{ month: '2026-11', currency: 'EUR', rate: 7.8 }],
+    });
+
+    const [finding] = refusedFindings(result, 'UK', 'LUMO-LAMP');
+    expect(finding).toMatchObject({ column: 'price', rule: 'R4.2d' });
+    expect(finding.message.en).toContain('no GBP rate for 2026-12 or any month before');
+    expect(result.files).toEqual([]);
+  });
+
+  it('asks no price of a variation parent', () => {
+    const { result } = run({ products: bags(), channels: [], fx: [] });
+
+    expect(result.refused).toEqual([]);
+    expect(result.summary[0].exported).toBe(3);
   });
 });
 

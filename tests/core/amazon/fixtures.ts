@@ -178,6 +178,9 @@ export interface Sheets {
   defaults?: Row[];
   templates?: Row[];
   settings?: Row[];
+  /** Shipping channels and FX rates, for prices the export suggests; absent when not given. */
+  channels?: Row[];
+  fx?: Row[];
 }
 
 /** The tabs of a workbook holding these sheets, English headers. */
@@ -190,6 +193,9 @@ export function tabs(sheets: Sheets = {}): Record<string, Cell[][]> {
   };
   if (sheets.templates)
     result['Amazon templates'] = contractTab('amazonTemplates', sheets.templates);
+  if (sheets.channels)
+    result['Shipping channels'] = contractTab('shippingChannels', sheets.channels);
+  if (sheets.fx) result['FX rates'] = contractTab('fx', sheets.fx);
   return result;
 }
 
