@@ -89,7 +89,7 @@ const TEXT = {
     approveTitle: '审核通过所选行',
     rejectTitle: '驳回所选行',
     approveIntro:
-      '通过后，状态、审核人、时间和意见写入表格，这些行仅总监可编辑，并记入 SKU 供应商表。',
+      '通过后，状态、审核人、时间和意见写入表格，这些行仅总监、上传人员和站点负责人可编辑，并记入 SKU 供应商表。',
     rejectIntro: '驳回后，状态、审核人、时间和原因写入表格，调研人员修改后可重新提交。',
     rowsHeading: '所选行',
     rowLabel: '第{row}行',
@@ -111,7 +111,8 @@ const TEXT = {
     rejectTitle: 'Reject selected rows',
     approveIntro:
       'Approving writes status, reviewer, time and note into the sheet, protects the rows ' +
-      'for the directors and records each product in the SKU-supplier master.',
+      '(directors, uploaders and site owners only) and records each product in the ' +
+      'SKU-supplier master.',
     rejectIntro:
       'Rejecting writes status, reviewer, time and the reason into the sheet; the researcher ' +
       'can fix the rows and submit them again.',

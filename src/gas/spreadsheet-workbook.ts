@@ -209,23 +209,63 @@ export class SpreadsheetWorkbook implements Workbook {
     }
   }
 
+  /**
+   * The rows of a sheet the running user may not edit, as spans: rows protected for others
+   * (approved products), or every row when the whole sheet is.
+   */
+  private lockedRows(sheet: Sheet): Array<{ from: number; to: number }> {
+    const sheetLock = sheet
+      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+      .some((protection) => !protection.canEdit());
+    if (sheetLock) return [{ from: 1, to: Number.MAX_SAFE_INTEGER }];
+    return sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .filter((protection) => !protection.canEdit())
+      .map((protection) => {
+        const range = protection.getRange();
+        return { from: range.getRow(), to: range.getLastRow() };
+      });
+  }
+
+  /**
+   * Writes validation marks, one notes and one colours call per run of rows the user may edit:
+   * marks only advise, so rows protected for others keep the marks they had rather than
+   * failing the whole validation.
+   */
   private writeMarks(sheet: Sheet, marks: MarkBlock): void {
     const notes = extent(marks.notes);
     const backgrounds = extent(marks.backgrounds);
     const height = Math.max(notes.height, backgrounds.height);
     const width = Math.max(notes.width, backgrounds.width);
     if (height === 0) return;
-    const range = sheet.getRange(marks.row, marks.column, height, width);
-    range.setNotes(
-      padded(marks.notes.concat(new Array(height - notes.height).fill([])), width, ''),
+    const allNotes = padded(
+      marks.notes.concat(new Array(height - notes.height).fill([])),
+      width,
+      '',
     );
-    range.setBackgrounds(
-      padded(
-        marks.backgrounds.concat(new Array(height - backgrounds.height).fill([])),
-        width,
-        '',
-      ).map((row) => row.map((colour) => (colour === '' ? null : colour))),
-    );
+    const allColours = padded(
+      marks.backgrounds.concat(new Array(height - backgrounds.height).fill([])),
+      width,
+      '',
+    ).map((row) => row.map((colour) => (colour === '' ? null : colour)));
+
+    const locked = this.lockedRows(sheet);
+    const free = (r: number) => {
+      const row = marks.row + r;
+      return !locked.some((span) => span.from <= row && row <= span.to);
+    };
+    for (let r = 0; r < height;) {
+      if (!free(r)) {
+        r += 1;
+        continue;
+      }
+      let end = r;
+      while (end + 1 < height && free(end + 1)) end += 1;
+      const range = sheet.getRange(marks.row + r, marks.column, end - r + 1, width);
+      range.setNotes(allNotes.slice(r, end + 1));
+      range.setBackgrounds(allColours.slice(r, end + 1));
+      r = end + 1;
+    }
   }
 
   private protect(sheet: Sheet, wanted: NonNullable<TabEdit['protect']>[number]): void {

@@ -5,7 +5,9 @@ import { outValue, sameValue } from '../core/contract/values';
 import { UnusableInputError } from '../core/findings';
 import type { Finding } from '../core/findings';
 import { t } from '../core/i18n';
+import type { Localized } from '../core/i18n';
 import { cellFinding, readSheet } from '../core/reader';
+import type { Role } from '../core/roles';
 import type { TabEdit, Workbook } from '../workbook/port';
 import { load } from './load';
 import { planRowWrites, setCell } from './row-writes';
@@ -18,6 +20,21 @@ export const IMPORTS = {
 } as const satisfies Record<string, { sheet: SheetId; key: readonly string[] }>;
 
 export type ImportKind = keyof typeof IMPORTS;
+
+/**
+ * Who may import into the shared spreadsheet: purchasing the ERP's orders, which it works
+ * from (R2.3, R5.1b); finance the carriers' fees, which it reconciles (R7.3); a director either.
+ */
+export const IMPORT_ROLES: Record<ImportKind, readonly Role[]> = {
+  orders: ['purchasing', 'director'],
+  fees: ['finance', 'director'],
+};
+
+/** What each import is called in a refusal and in the Audit log. */
+export const IMPORT_ACTIONS: Record<ImportKind, Localized> = {
+  orders: { zh: '导入订单', en: 'Importing orders' },
+  fees: { zh: '导入运费账单', en: 'Importing shipping fees' },
+};
 
 export interface ImportResult {
   kind: ImportKind;

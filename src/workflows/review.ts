@@ -17,7 +17,8 @@ import type { NewProductContext } from '../core/new-products/validate';
 import { rateCardsOf } from '../core/pricing/rate-card';
 import { cellFinding } from '../core/reader';
 import type { Layout } from '../core/reader';
-import { requireRole } from '../core/roles';
+import { requireRole, roleHolders } from '../core/roles';
+import type { Role } from '../core/roles';
 import type { OutgoingMail, OutputFile, TabEdit, Workbook } from '../workbook/port';
 import { load, rowsOf } from './load';
 import type { Loaded } from './load';
@@ -306,11 +307,18 @@ function planMaster(
   return { edit, added: appended.length, updated };
 }
 
-/** Protects newly approved rows against edits by anyone but the directors (R3.5). */
+/**
+ * Who may edit approved rows: the directors who approve them (R3.5), and the uploaders and
+ * site owners whose exports and confirmed uploads write the rows' batch and status (R4.5,
+ * R4.6). Researchers may not: what the director approved stays as approved.
+ */
+export const APPROVED_ROW_EDITORS: readonly Role[] = ['director', 'uploader', 'siteOwner'];
+
+/** Protects newly approved rows against edits by anyone without an approved-row role. */
 function protections(
   layout: Layout,
   rows: readonly NewProductEntry[],
-  directors: string[],
+  editors: string[],
 ): NonNullable<TabEdit['protect']> {
   // A row the add-on approved before (status Approved, reviewer written) is protected already.
   const fresh = rows.filter((row) => !(row.status === 'Approved' && row.reviewer));
@@ -321,10 +329,10 @@ function protections(
     return {
       description:
         layout.lang === 'zh'
-          ? `已审核通过的新品（第${span}行）：仅总监可编辑`
-          : `Approved new products (rows ${span}): directors only`,
+          ? `已审核通过的新品（第${span}行）：仅总监、上传人员和站点负责人可编辑`
+          : `Approved new products (rows ${span}): directors, uploaders and site owners only`,
       rows: { from, to },
-      editors: [...directors],
+      editors: [...editors],
     };
   });
 }
@@ -403,7 +411,8 @@ function review(
 
   let master = { added: 0, updated: 0 };
   if (action === 'approve') {
-    edit.protect = protections(layout, picked, loaded.settings.directors);
+    const editors = roleHolders(loaded.settings, APPROVED_ROW_EDITORS);
+    edit.protect = protections(layout, picked, editors);
     const planned = planMaster(loaded, sheet, picked, localDate(now, timeZone));
     if (planned.edit) edits.push(planned.edit);
     master = { added: planned.added, updated: planned.updated };
@@ -434,7 +443,8 @@ export function submitRows(
  * A director approves submitted rows (R3.5): only the directors of Settings may; the rows are
  * validated again as approved and any error refuses the whole approval, listing them. Status,
  * reviewer, time and note are written, the rows are protected against edits by anyone but
- * the directors, and each product is recorded in the SKU-supplier master (R4.1).
+ * the directors, uploaders and site owners (APPROVED_ROW_EDITORS), and each product is
+ * recorded in the SKU-supplier master (R4.1).
  */
 export function approveRows(
   workbook: Workbook,

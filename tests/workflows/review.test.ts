@@ -137,7 +137,7 @@ describe('approving rows', () => {
     expect(cell(workbook, 2, 'reviewNote')).toBe('good margin');
   });
 
-  it('asks for the approved rows to be protected for the directors only', () => {
+  it('asks for the approved rows to be protected for the directors and uploaders only', () => {
     const workbook = workbookWith([lamp, box, mug]);
 
     approveRows(workbook, [2, 3, 4], DIRECTOR, '', NOW);
@@ -147,7 +147,8 @@ describe('approving rows', () => {
     expect(protect).toEqual([
       expect.objectContaining({
         rows: { from: 2, to: 4 },
-        editors: [DIRECTOR, 'second@example.com'],
+        // Uploaders stamp the export batch and the Uploaded status into approved rows.
+        editors: [DIRECTOR, 'second@example.com', 'uploads@example.com'],
       }),
     ]);
   });
