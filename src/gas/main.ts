@@ -5,6 +5,7 @@
  */
 export { onInstall, onOpen } from './open';
 export { setUpSheets } from './set-up-sheets';
+export { setAmazonSellerId } from './seller-id';
 export { getHelp, showHelp } from './help';
 export { getFindings, revalidate, selectCell, validate } from './validate';
 export {

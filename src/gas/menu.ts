@@ -59,6 +59,12 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     en: 'Draft machine translations',
   },
   { group: 'settings', handler: 'setUpSheets', zh: '设置工作表', en: 'Set up sheets' },
+  {
+    group: 'settings',
+    handler: 'setAmazonSellerId',
+    zh: '设置亚马逊卖家编号…',
+    en: 'Set Amazon seller id…',
+  },
   { group: 'settings', handler: 'backUpNow', zh: '立即备份', en: 'Back up now' },
   { group: 'settings', handler: 'installDailyJobs', zh: '安装每日任务', en: 'Install daily jobs' },
   { group: 'settings', handler: 'removeDailyJobs', zh: '移除每日任务', en: 'Remove daily jobs' },
