@@ -159,7 +159,7 @@ export function openExportFolder(workbook: Workbook): ExportFolder {
   return { folder, created: !earlier };
 }
 
-/** The export folder if Settings or an earlier run names one this person can open; never makes one. */
+/** The export folder Settings or an earlier run names, if this person can open it; never made. */
 export function findExportFolder(workbook: Workbook): Folder | null {
   const { settings } = load(workbook, []);
   return (

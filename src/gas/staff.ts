@@ -14,7 +14,8 @@ export function staffPaySummary(result: StaffPayResult, lang: Lang): string {
   if (!result.written) {
     return zh
       ? `已核对 ${result.months} 条记录：加班费、考勤清零和扣绩效都已是最新。`
-      : `Checked ${result.months} people-months: overtime pay, attendance and bonus are up to date.`;
+      : `Checked ${result.months} people-months: overtime pay, attendance and bonus are ` +
+          'up to date.';
   }
   return zh
     ? `${added}已为 ${result.months} 条记录写入加班费、考勤清零和扣绩效（员工守则第一条）。`

@@ -57,7 +57,7 @@ describe('backups', () => {
       .map((file) => file.name);
   }
 
-  it('copies the spreadsheet as "<name> backup YYYY-MM" into backups under the export folder', () => {
+  it('copies the spreadsheet as "<name> backup YYYY-MM" into the backups folder', () => {
     backUpNow();
 
     const [copy] = copies();

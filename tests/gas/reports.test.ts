@@ -214,7 +214,18 @@ describe('month-end report in Sheets', () => {
     expect(outcome.mailNote).toBe('');
   });
 
-  it('replaces the tab whole on a second run: one tab, no leftover rows, charts not doubled', () => {
+  it('still makes the report when the mail quota is used up, and says no mail went out', () => {
+    open({ mailQuota: 0 });
+
+    const outcome = made(makeMonthReport('2026-11'));
+
+    expect(fake.sheetNames).toContain(TAB);
+    expect(fake.sentMails).toHaveLength(0);
+    expect(outcome.mailedTo).toEqual([]);
+    expect(outcome.mailNote).toBe("No mail was sent: today's mail quota is used up");
+  });
+
+  it('replaces the tab whole on a second run: one tab, no leftover rows, no extra charts', () => {
     open();
     made(makeMonthReport('2026-11'));
     const first = fake.values(TAB);
@@ -582,7 +593,8 @@ describe('Compute staff pay from the menu', () => {
       [0, 'N', 'N'],
     ]);
     expect(fake.ui.alerts[0].prompt).toBe(
-      'Wrote overtime pay, attendance zeroed and bonus lost for 3 people-months (handbook R1.16–R1.18).',
+      'Wrote overtime pay, attendance zeroed and bonus lost for 3 people-months ' +
+        '(handbook R1.16–R1.18).',
     );
   });
 });

@@ -67,7 +67,7 @@ afterEach(() => {
 });
 
 describe('staff pay on the Staff sheet', () => {
-  it('zeroes attendance above 3 leave requests and above 5 absent days, not at them (R1.17)', () => {
+  it('zeroes attendance over 3 leave requests or over 5 absent days, not at them (R1.17)', () => {
     const workbook = workbookOf([
       person('At 3 requests', { leaveRequests: 3 }),
       person('At 4 requests', { leaveRequests: 4 }),
