@@ -584,7 +584,8 @@ describe('export to Amazon: an empty price', () => {
       }),
     ]);
     expect(said[0].message.en).toContain(
-      'the price is empty: suggested £32.99 (margin 31.47%, minimum 30%; freight 80.00 CNY by E-packet UK)',
+      'the price is empty: suggested £32.99 (margin 31.47%, minimum 30%; ' +
+        'freight 80.00 CNY by E-packet UK)',
     );
   });
 

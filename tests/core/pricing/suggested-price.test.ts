@@ -129,7 +129,7 @@ describe('suggested listing price (R4.2d)', () => {
 });
 
 describe('a suggestion for people', () => {
-  it('names the price with its sign, the margin against the minimum, the freight and channel', () => {
+  it('names the price with its sign, the margin and its minimum, the freight, the channel', () => {
     const text = suggestionText(suggested(product(), 'UK'), settings);
 
     expect(text.en).toBe('£22.99 (margin 30.96%, minimum 30%; freight 58.00 CNY by Yanwen UK)');
