@@ -111,7 +111,7 @@ export function triggerSummary(report: TriggerReport, lang: Lang): string {
 }
 
 /** Who may install daily jobs: a job runs, and mails, in the installer's name every day. */
-const INSTALLER_ROLES: readonly Role[] = [
+export const INSTALLER_ROLES: readonly Role[] = [
   'director',
   'uploader',
   'finance',
