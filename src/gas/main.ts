@@ -35,6 +35,21 @@ export {
   startImportJob,
   translateDrafts,
 } from './jobs';
+export { getSettingsView, saveSettings, showSettings } from './settings-sidebar';
+export { getPricingView, quotePrices, showPricingCalculator } from './pricing-calculator';
+export { getFollowUpView, runFollowUpNow, showFollowUp } from './follow-up-sidebar';
+export {
+  getTriggersView,
+  installDailyJob,
+  removeDailyJob,
+  showDailyJobs,
+} from './triggers-sidebar';
+export { getImportView, importRows, showImports } from './import-sidebar';
+export {
+  getPurchaseAuditView,
+  runPurchaseAudit,
+  showPurchaseAudit,
+} from './purchase-audit-sidebar';
 export * from './functions/staff';
 export * from './functions/pricing';
 export * from './functions/purchasing';

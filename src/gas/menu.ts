@@ -68,6 +68,22 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { group: 'settings', handler: 'backUpNow', zh: '立即备份', en: 'Back up now' },
   { group: 'settings', handler: 'installDailyJobs', zh: '安装每日任务', en: 'Install daily jobs' },
   { group: 'settings', handler: 'removeDailyJobs', zh: '移除每日任务', en: 'Remove daily jobs' },
+  {
+    group: 'listing',
+    handler: 'showPricingCalculator',
+    zh: '定价计算器…',
+    en: 'Pricing calculator…',
+  },
+  {
+    group: 'purchasing',
+    handler: 'showImports',
+    zh: '导入订单或运费…',
+    en: 'Import orders or fees…',
+  },
+  { group: 'purchasing', handler: 'showPurchaseAudit', zh: '采购审核…', en: 'Purchase audit…' },
+  { group: 'after-sales', handler: 'showFollowUp', zh: '物流跟进…', en: 'Shipment follow-up…' },
+  { group: 'settings', handler: 'showDailyJobs', zh: '每日任务…', en: 'Daily jobs…' },
+  { group: 'settings', handler: 'showSettings', zh: '修改设置…', en: 'Settings…' },
   { group: 'settings', handler: 'showHelp', zh: '帮助', en: 'Help' },
 ];
 

@@ -4,6 +4,13 @@ import type { ReviewAction, ReviewDone, ReviewView } from '../gas/review';
 import type { BackupItem } from '../gas/backups';
 import type { ReportOutcome, ReportsView } from '../gas/reports';
 import type { FindingsView } from '../gas/validate';
+import type { FollowUpReport, FollowUpView } from '../gas/follow-up-sidebar';
+import type { ImportDone, ImportView } from '../gas/import-sidebar';
+import type { PricingInput, PricingQuote, PricingView } from '../gas/pricing-calculator';
+import type { PurchaseAuditDone, PurchaseAuditView } from '../gas/purchase-audit-sidebar';
+import type { SettingChange, SettingsSaved, SettingsView } from '../gas/settings-sidebar';
+import type { TriggersChanged, TriggersView } from '../gas/triggers-sidebar';
+import type { ImportKind } from '../workflows/import-table';
 
 /**
  * Every server function a page may call, with its arguments and result. Each name must be a
@@ -22,6 +29,19 @@ export interface ServerApi {
   makeMonthReport(month: string): ReportOutcome;
   makeQuarterReport(quarter: string): ReportOutcome;
   listBackups(): BackupItem[];
+  getSettingsView(): SettingsView;
+  saveSettings(changes: SettingChange[]): SettingsSaved;
+  getPricingView(): PricingView;
+  quotePrices(input: PricingInput): PricingQuote;
+  getFollowUpView(): FollowUpView;
+  runFollowUpNow(): FollowUpReport;
+  getTriggersView(): TriggersView;
+  installDailyJob(handler: string): TriggersChanged;
+  removeDailyJob(handler: string): TriggersChanged;
+  getImportView(): ImportView;
+  importRows(kind: ImportKind, rows: string[][], fileName: string): ImportDone;
+  getPurchaseAuditView(): PurchaseAuditView;
+  runPurchaseAudit(writeDrafts: boolean, mail: boolean): PurchaseAuditDone;
 }
 
 export type ServerFunction = keyof ServerApi;

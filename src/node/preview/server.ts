@@ -40,6 +40,8 @@ export interface Preview {
   fake: FakeGas;
   /** Makes the next call of a server function fail with this message, as a fault would. */
   failNext(functionName: string, message: string): void;
+  /** Changes who is at the keyboard ('' for someone Google does not name). */
+  setUser(email: string): void;
   close(): Promise<void>;
 }
 
@@ -314,6 +316,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     fake,
     failNext(functionName, message) {
       failures.set(functionName, message);
+    },
+    setUser(email) {
+      defaults.user = email;
     },
     async close() {
       await new Promise<void>((resolve) => {

@@ -1,0 +1,177 @@
+/// <reference lib="dom" />
+import type {
+  AuditFlagItem,
+  PurchaseAuditDone,
+  PurchaseAuditView,
+  SupplierOrder,
+} from '../../gas/purchase-audit-sidebar';
+import { call } from '../bridge';
+import {
+  addFormStyles,
+  byId,
+  checkbox,
+  closeSidebar,
+  element,
+  failureText,
+  pageState,
+  setLanguage,
+  table,
+  whenReady,
+} from './page-parts';
+
+const state = pageState();
+let view: PurchaseAuditView | null = null;
+
+function option(id: string): HTMLInputElement {
+  return byId<HTMLInputElement>(id);
+}
+
+function flagNode(flag: AuditFlagItem): HTMLElement {
+  const parts = [
+    element('span', { className: `badge ${flag.severity}`, text: flag.reason }),
+    element('span', { className: 'what', text: `${flag.orderId} · ${flag.sku} · ${flag.site}` }),
+    element('span', { text: flag.message }),
+    element('span', {
+      className: 'where',
+      text: [flag.cell, flag.rule].filter(Boolean).join(' · '),
+    }),
+  ];
+  if (!flag.cell) return element('div', { className: 'flag' }, ...parts);
+
+  // A button: the person selects the order's cell in the sheet with a click or the keyboard.
+  const node = element('button', { className: 'flag', attrs: { type: 'button' } }, ...parts);
+  node.addEventListener('click', () => void select(flag.sheet, flag.cell!));
+  return node;
+}
+
+async function select(sheet: string, cell: string): Promise<void> {
+  if (!view) return;
+  try {
+    await call('selectCell', sheet, cell);
+    state.say(`${view.text.selected}: ${sheet}!${cell}`);
+  } catch (error) {
+    state.showError(failureText(error, view.lang));
+  }
+}
+
+function supplierNode(supplier: SupplierOrder, text: PurchaseAuditView['text']): HTMLElement {
+  const rows = supplier.lines.map((line) => [
+    line.sku,
+    String(line.quantity),
+    line.unitCost,
+    line.total,
+  ]);
+  const headers = ['SKU', '×', '@', '='];
+  const orders = supplier.lines.map((line) => `${line.sku}: ${line.orders}`).join('; ');
+  return element(
+    'section',
+    { className: 'supplier', attrs: { 'data-po': supplier.poId } },
+    element('h3', { text: supplier.supplier }),
+    element('p', { className: 'po gray', text: `${supplier.poId} · ${supplier.total}` }),
+    table(supplier.supplier, headers, rows),
+    element('p', { className: 'orders gray', text: `${text.ordersLabel}: ${orders}` }),
+    element('p', { className: 'note', text: `${text.noteLabel}: ${supplier.note}` }),
+  );
+}
+
+function showResult(done: PurchaseAuditDone): void {
+  if (!view) return;
+  const { text } = view;
+  const parts: HTMLElement[] = [element('p', { text: done.summary, className: 'summary' })];
+  for (const line of [done.drafts, done.mailed]) {
+    if (line) parts.push(element('p', { text: line, className: 'done' }));
+  }
+  parts.push(element('h2', { text: `${text.flagsHeading} (${done.flags.length})` }));
+  if (done.flags.length === 0) parts.push(element('p', { text: text.noFlags, className: 'gray' }));
+  else {
+    parts.push(
+      element(
+        'ul',
+        { className: 'list plain flags' },
+        ...done.flags.map((flag) => element('li', {}, flagNode(flag))),
+      ),
+    );
+  }
+  parts.push(
+    element('h2', { text: text.listHeading }),
+    element('p', { text: done.listSummary, className: 'gray' }),
+    ...done.suppliers.map((supplier) => supplierNode(supplier, text)),
+  );
+  if (done.alreadyBought.length > 0) {
+    parts.push(
+      element('h2', { text: text.alreadyHeading }),
+      element('ul', {}, ...done.alreadyBought.map((line) => element('li', { text: line }))),
+    );
+  }
+  const result = byId('result');
+  result.replaceChildren(...parts);
+  result.hidden = false;
+}
+
+async function run(): Promise<void> {
+  if (!view || state.busy) return;
+  state.start(view.text.running);
+  try {
+    const done = await call(
+      'runPurchaseAudit',
+      option('write-drafts').checked,
+      option('mail').checked,
+    );
+    state.idle();
+    showResult(done);
+  } catch (error) {
+    state.fail(failureText(error, view.lang));
+  }
+}
+
+function render(next: PurchaseAuditView): void {
+  view = next;
+  const { text } = next;
+  setLanguage(next.lang);
+  byId('title').textContent = next.title;
+  byId('intro').textContent = next.intro;
+  const drafts = checkbox('write-drafts', text.writeDrafts);
+  drafts.querySelector('input')!.disabled = !next.mayWriteDrafts;
+  drafts.querySelector('input')!.setAttribute('aria-describedby', 'write-drafts-hint');
+  const mail = checkbox('mail', text.mail);
+  mail.querySelector('input')!.setAttribute('aria-describedby', 'mail-hint');
+  byId('options').replaceChildren(
+    element(
+      'div',
+      { className: 'form-group' },
+      drafts,
+      element('p', {
+        text: text.writeDraftsHint,
+        className: 'hint gray',
+        attrs: { id: 'write-drafts-hint' },
+      }),
+    ),
+    element(
+      'div',
+      { className: 'form-group' },
+      mail,
+      element('p', { text: text.mailHint, className: 'hint gray', attrs: { id: 'mail-hint' } }),
+    ),
+  );
+  byId('run').textContent = text.run;
+  byId('close').textContent = text.close;
+  byId('form').hidden = false;
+}
+
+async function start(): Promise<void> {
+  addFormStyles();
+  byId('form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  byId('close').addEventListener('click', closeSidebar);
+  state.start('加载中… Loading…');
+  try {
+    render(await call('getPurchaseAuditView'));
+    state.idle();
+  } catch (error) {
+    state.fail(`无法加载采购审核。Could not load the purchase audit: ${failureText(error, 'en')}`);
+  }
+}
+
+whenReady(start);
