@@ -2,9 +2,13 @@ import { backupMonth, hasBackupOf, KEPT_MONTHS, planBackup } from '../core/backu
 import type { BackupCopy } from '../core/backups';
 import { localDate, monthOf, wallClock } from '../core/dates';
 import type { Lang, Localized } from '../core/i18n';
+import { requireRole } from '../core/roles';
+import { load } from '../workflows/load';
+import { audited } from './audit';
 import { findExportFolder, findFolderNamed, folderNamed, openExportFolder } from './export-folder';
-import { BUSY_MESSAGE, BusyError, withDocumentLock } from './lock';
+import { BusyError, withDocumentLock } from './lock';
 import { userLang } from './locale';
+import { refusalText } from './refusal';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** The subfolder of the export folder that holds the copies. */
@@ -116,8 +120,8 @@ function logLine(outcome: BackupOutcome, started: number): string {
 }
 
 /**
- * Menu "Back up now" (R1.19): a dated copy of the spreadsheet in the backups folder, one per
- * month (a second one this month replaces the first), the last 12 months kept.
+ * Menu "Back up now" (R1.19), for directors: a dated copy of the spreadsheet in the backups
+ * folder, one per month (a second one this month replaces the first), the last 12 months kept.
  */
 export function backUpNow(): void {
   const started = Date.now();
@@ -125,11 +129,25 @@ export function backUpNow(): void {
   const ui = SpreadsheetApp.getUi();
   let outcome: BackupOutcome;
   try {
-    outcome = withDocumentLock(() => backUp(new Date(), false)!);
+    outcome = withDocumentLock(() =>
+      audited(
+        TITLE,
+        (user) => {
+          // A backup replaces this month's copy and trashes old ones: a director's call.
+          const { settings } = load(new SpreadsheetWorkbook(SpreadsheetApp.getActive()), []);
+          requireRole(settings, user, 'director', TITLE);
+          return backUp(new Date(), false)!;
+        },
+        (done) => ({ counts: `1 copy, ${done.replaced} replaced, ${done.expired} expired` }),
+      ),
+    );
   } catch (error) {
-    if (!(error instanceof BusyError)) throw error;
-    console.log(`backup: busy, ${seconds(started)} s`);
-    ui.alert(TITLE[lang], BUSY_MESSAGE[lang], ui.ButtonSet.OK);
+    const refusal = refusalText(error, lang);
+    if (refusal === null) throw error;
+    console.log(
+      `backup: ${error instanceof BusyError ? 'busy' : 'refused'}, ${seconds(started)} s`,
+    );
+    ui.alert(TITLE[lang], refusal, ui.ButtonSet.OK);
     return;
   }
   console.log(logLine(outcome, started));

@@ -7,6 +7,7 @@ const SHEETS = {
   Settings: [
     ['Key', 'Value'],
     ['baseCurrency', 'CNY'],
+    ['directors', 'boss@shop.cn'],
   ],
   Orders: [
     ['Order ID', 'SKU'],
