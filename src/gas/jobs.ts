@@ -610,32 +610,6 @@ export function dailyFollowUp(): void {
     console.log(`follow-up: a follow-up is still running, ${outcome.job.percent} % done`);
 }
 
-/** Menu "Draft machine translations": machine drafts of the missing Translations rows, as a job. */
-export function translateDrafts(): void {
-  const lang = userLang();
-  const ui = SpreadsheetApp.getUi();
-  const title = lang === 'zh' ? '生成机翻草稿' : 'Draft machine translations';
-  try {
-    const user = Session.getActiveUser().getEmail();
-    const outcome = startJob({ kind: 'translate', user, sites: null }, {}, lang);
-    const waiting =
-      lang === 'zh'
-        ? '已有机器翻译任务在运行，请等待它完成：\n'
-        : 'A translation job is already running; please wait for it:\n';
-    const later =
-      lang === 'zh'
-        ? '\n任务将在后台继续，完成后一次写入翻译表。'
-        : '\nIt carries on in the background and writes Translations once, when it is done.';
-    const { job } = outcome;
-    const text = `${outcome.started ? '' : waiting}${job.message}${job.status === 'running' ? later : ''}`;
-    ui.alert(title, text, ui.ButtonSet.OK);
-  } catch (error) {
-    const text = refusalText(error, lang);
-    if (text === null) throw error;
-    ui.alert(title, text, ui.ButtonSet.OK);
-  }
-}
-
 /**
  * Server function of an import page: imports a CSV or tab-separated file from Drive into its
  * sheet (kind "orders" or "fees") as a job, and returns its progress.

@@ -33,7 +33,6 @@ export {
   dailyFollowUp,
   getJobProgress,
   startImportJob,
-  translateDrafts,
 } from './jobs';
 export { getSettingsView, saveSettings, showSettings } from './settings-sidebar';
 export { getPricingView, quotePrices, showPricingCalculator } from './pricing-calculator';

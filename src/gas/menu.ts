@@ -52,12 +52,6 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     zh: '计算考勤绩效',
     en: 'Compute staff pay',
   },
-  {
-    group: 'listing',
-    handler: 'translateDrafts',
-    zh: '生成机翻草稿',
-    en: 'Draft machine translations',
-  },
   { group: 'settings', handler: 'setUpSheets', zh: '设置工作表', en: 'Set up sheets' },
   {
     group: 'settings',

@@ -7,10 +7,9 @@ import {
   dailyFollowUp,
   getJobProgress,
   startJob,
-  translateDrafts,
 } from '../../src/gas/jobs';
 import type { JobInput, JobRunOptions } from '../../src/gas/jobs';
-import { BUSY_MESSAGE } from '../../src/gas/lock';
+import { BusyError } from '../../src/gas/lock';
 import * as main from '../../src/gas/main';
 import { SpreadsheetWorkbook } from '../../src/gas/spreadsheet-workbook';
 import { DAILY_JOBS, installTriggers } from '../../src/gas/triggers';
@@ -271,14 +270,13 @@ describe('the daily follow-up as a job in Apps Script', () => {
     expect(jobHeaders(fake)).toHaveLength(1);
   });
 
-  it('tells a person to wait while another action holds the document lock', () => {
-    fake = installGas({ sheets: sheets(), user: UPLOADER, userLocale: 'en-GB' });
+  it('tells a second run to wait while another action holds the document lock', () => {
+    fake = installGas({ sheets: sheets(), user: UPLOADER });
     fake.holdDocumentLock('someone@demo.example');
 
-    translateDrafts();
-
-    expect(fake.ui.alerts[0].prompt).toBe(BUSY_MESSAGE.en);
+    expect(() => startJob({ kind: 'followUp', now: NOW.toISOString() })).toThrow(BusyError);
     expect(jobHeaders(fake)).toEqual([]);
+    expect(fake.triggers).toEqual([]);
   });
 });
 
@@ -417,7 +415,7 @@ describe('job progress for the sidebars', () => {
 
   it('is a top-level function of the add-on, with the trigger handlers', () => {
     const exported = main as unknown as Record<string, unknown>;
-    for (const name of ['getJobProgress', 'continueJobs', 'dailyFollowUp', 'translateDrafts']) {
+    for (const name of ['getJobProgress', 'continueJobs', 'dailyFollowUp', 'startImportJob']) {
       expect(typeof exported[name]).toBe('function');
     }
   });
