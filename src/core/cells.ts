@@ -1,4 +1,4 @@
-import { localDate, parseDateText, parseMonthText, wallClock } from './dates';
+import { parseDateText, parseMonthText, wallClock } from './dates';
 import type { LocalDate, LocalDateTime } from './dates';
 import { t } from './i18n';
 import type { Localized } from './i18n';
@@ -32,9 +32,24 @@ function sheetError(cell: Cell): Localized | null {
   return null;
 }
 
+/**
+ * A Date cell's wall-clock time, or why not: an invalid Date (an .xlsx can hold one) or a year
+ * outside 1000–9999, which no spreadsheet date of this business has and no `YYYY-MM-DD` holds.
+ */
+function dateCell(cell: Date, timeZone: string): Parsed<LocalDateTime> {
+  if (Number.isNaN(cell.getTime())) return bad(t('无效日期', 'invalid date'));
+  const local = wallClock(cell, timeZone);
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(local) && !local.startsWith('0')
+    ? ok(local)
+    : bad(t('日期超出范围（1000–9999 年）', 'the date is out of range (years 1000–9999)'));
+}
+
 /** Text as written, trimmed; numbers and booleans as their text; Dates as their day. */
 export function parseText(cell: Cell, timeZone: string): Parsed<string> {
-  if (cell instanceof Date) return ok(localDate(cell, timeZone));
+  if (cell instanceof Date) {
+    const local = dateCell(cell, timeZone);
+    return local.ok ? ok(local.value.slice(0, 10)) : local;
+  }
   if (typeof cell === 'number') return ok(Number.isFinite(cell) ? String(cell) : '');
   if (typeof cell === 'boolean') return ok(cell ? 'TRUE' : 'FALSE');
   const error = sheetError(cell);
@@ -73,7 +88,10 @@ function numericText(text: string): Parsed<string> {
 /** A plain number: 12.5, "12.5", "1,234.50", "£9.99". */
 export function parseNumber(cell: Cell): Parsed<number> {
   const decimal = parseDecimal(cell);
-  return decimal.ok ? ok(Number(decimal.value.units) / 10 ** decimal.value.scale) : decimal;
+  if (!decimal.ok) return decimal;
+  const value = Number(decimal.value.units) / 10 ** decimal.value.scale;
+  // Hundreds of digits read as Infinity: a number no sum or margin can use.
+  return Number.isFinite(value) ? ok(value) : bad(t('数字太大', 'the number is too large'));
 }
 
 /** An exact decimal, for rates and shares. */
@@ -99,14 +117,16 @@ export function parseMoney(cell: Cell): Parsed<Cents> {
   const decimal = parseDecimal(cell);
   if (!decimal.ok) return decimal;
   const cents = toCents(`${decimal.value.units}e-${decimal.value.scale}`);
-  return cents === null ? bad(t('不是有效金额', 'not a valid amount')) : ok(cents);
+  if (cents === null) return bad(t('不是有效金额', 'not a valid amount'));
+  // Past 2^53 cents, sums stop being exact to the cent.
+  return Number.isSafeInteger(cents) ? ok(cents) : bad(t('金额太大', 'the amount is too large'));
 }
 
 /** A whole number: 3, "3", 3.0. */
 export function parseInteger(cell: Cell): Parsed<number> {
   const number = parseNumber(cell);
   if (!number.ok) return number;
-  return Number.isInteger(number.value)
+  return Number.isSafeInteger(number.value)
     ? number
     : bad(t(`${number.value} 不是整数`, `${number.value} is not a whole number`));
 }
@@ -160,11 +180,7 @@ export function parseDate(cell: Cell, timeZone: string): Parsed<LocalDate> {
 
 /** A day and time, `YYYY-MM-DDTHH:mm:ss`. */
 export function parseDateTime(cell: Cell, timeZone: string): Parsed<LocalDateTime> {
-  if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime())
-      ? bad(t('无效日期', 'invalid date'))
-      : ok(wallClock(cell, timeZone));
-  }
+  if (cell instanceof Date) return dateCell(cell, timeZone);
   if (typeof cell === 'string') {
     const error = sheetError(cell);
     if (error) return bad(error);
