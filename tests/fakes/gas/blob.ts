@@ -1,6 +1,7 @@
 import type { FakeCloud } from './cloud';
 import { GasObject } from './counting';
 import type { Implements } from './counting';
+import { fakePdf, htmlTitle } from './pdf';
 
 /** Apps Script bytes are Java's: signed, -128 to 127. */
 export function signedBytes(bytes: Uint8Array): number[] {
@@ -13,8 +14,22 @@ export function bytesOf(data: string | ArrayLike<number>): Uint8Array {
   return Uint8Array.from(Array.from(data), (byte) => byte & 0xff);
 }
 
+/** What Blob.getAs converts to PDF: documents, as Google's converters read them. */
+const TO_PDF = new Set(['text/html', 'text/plain']);
+
+/** The extension getAs gives a converted blob's name. */
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf' };
+
+/** A name with its extension (what follows the last period) replaced, as getAs does. */
+function renamed(name: string | null, extension: string): string | null {
+  if (name === null) return null;
+  const dot = name.lastIndexOf('.');
+  return `${dot > 0 ? name.slice(0, dot) : name}.${extension}`;
+}
+
 type BlobMethods =
   | 'copyBlob'
+  | 'getAs'
   | 'getBytes'
   | 'getContentType'
   | 'getDataAsString'
@@ -44,6 +59,29 @@ export class FakeBlob
   /** A copy. */
   copyBlob(): FakeBlob {
     return new FakeBlob(this.cloud, this.bytes.slice(), this.contentType, this.name);
+  }
+
+  /**
+   * The data converted to another content type, the name's extension replaced: an HTML or
+   * plain-text blob converts to a PDF (see pdf.ts for what the fake's PDF holds), a blob to
+   * its own type is a copy, anything else is refused as Apps Script refuses it.
+   */
+  getAs(contentType: string): FakeBlob {
+    const from = (this.contentType ?? '').split(';')[0].trim().toLowerCase();
+    if (from === contentType) return this.copyBlob();
+    if (contentType === 'application/pdf' && TO_PDF.has(from)) {
+      const text = this.getDataAsString();
+      const title = from === 'text/html' ? htmlTitle(text) : '';
+      return new FakeBlob(
+        this.cloud,
+        fakePdf(title),
+        contentType,
+        renamed(this.name, EXTENSIONS[contentType]),
+      );
+    }
+    throw new Error(
+      `Converting from ${from || 'an unknown type'} to ${contentType} is not supported.`,
+    );
   }
 
   /** The data as signed bytes. */

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 
 import { FakeBlob, bytesOf, signedBytes } from './blob';
 import { formatDate } from './calendar';
-import { GasObject } from './counting';
+import { GasObject, fakeOf } from './counting';
 import type { Implements } from './counting';
 import { Charset, DigestAlgorithm } from './enums';
+import { zipArchive } from './zip';
 
 const DIGESTS: Record<string, string> = {
   MD5: 'md5',
@@ -80,7 +81,8 @@ type UtilitiesMethods =
   | 'getUuid'
   | 'newBlob'
   | 'parseCsv'
-  | 'sleep';
+  | 'sleep'
+  | 'zip';
 
 /** The `Utilities` global. Bytes are Java's signed bytes, as in Apps Script. */
 export class FakeUtilities
@@ -148,6 +150,26 @@ export class FakeUtilities
   /** CSV text to a grid of strings. */
   parseCsv(csv: string, delimiter?: string): string[][] {
     return parseCsv(csv, delimiter);
+  }
+
+  /**
+   * A zip archive (`application/zip`, deflated, a real one) of the blobs, each under its name
+   * (a name with `/` puts it in a folder of the archive). Like Apps Script, refuses a blob
+   * without a name and two blobs of the same name.
+   */
+  zip(blobs: FakeBlob[], name?: string): FakeBlob {
+    if (!Array.isArray(blobs)) throw new Error('Invalid argument: blobs');
+    const seen = new Set<string>();
+    const entries = blobs.map((value) => {
+      const blob = fakeOf(value, FakeBlob, 'blobs');
+      const entry = blob.getName();
+      if (!entry) throw new Error('Invalid argument: every blob to zip needs a name');
+      if (seen.has(entry)) throw new Error(`duplicate entry: ${entry}`);
+      seen.add(entry);
+      return { name: entry, bytes: blob.bytes };
+    });
+    const archive = zipArchive(entries, this.cloud.now());
+    return new FakeBlob(this.cloud, archive, 'application/zip', name ?? null);
   }
 
   /** Lets fake time pass; never really waits. */
