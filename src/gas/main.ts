@@ -49,6 +49,8 @@ export {
   runPurchaseAudit,
   showPurchaseAudit,
 } from './purchase-audit-sidebar';
+export { getTranslateView, showTranslations, startTranslations } from './translate-sidebar';
+export { exportSite, getExportView, showAmazonExport } from './export-sidebar';
 export * from './functions/staff';
 export * from './functions/pricing';
 export * from './functions/purchasing';

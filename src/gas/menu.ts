@@ -78,6 +78,18 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { group: 'after-sales', handler: 'showFollowUp', zh: '物流跟进…', en: 'Shipment follow-up…' },
   { group: 'settings', handler: 'showDailyJobs', zh: '每日任务…', en: 'Daily jobs…' },
   { group: 'settings', handler: 'showSettings', zh: '修改设置…', en: 'Settings…' },
+  {
+    group: 'listing',
+    handler: 'showTranslations',
+    zh: '机翻草稿…',
+    en: 'Machine translation drafts…',
+  },
+  {
+    group: 'listing',
+    handler: 'showAmazonExport',
+    zh: '导出亚马逊…',
+    en: 'Export to Amazon…',
+  },
   { group: 'settings', handler: 'showHelp', zh: '帮助', en: 'Help' },
 ];
 

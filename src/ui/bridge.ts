@@ -11,6 +11,10 @@ import type { PurchaseAuditDone, PurchaseAuditView } from '../gas/purchase-audit
 import type { SettingChange, SettingsSaved, SettingsView } from '../gas/settings-sidebar';
 import type { TriggersChanged, TriggersView } from '../gas/triggers-sidebar';
 import type { ImportKind } from '../workflows/import-table';
+import type { JobProgress } from '../gas/jobs';
+import type { TranslateView } from '../gas/translate-sidebar';
+import type { Site } from '../core/contract/sheets';
+import type { ExportView, SiteExport } from '../gas/export-sidebar';
 
 /**
  * Every server function a page may call, with its arguments and result. Each name must be a
@@ -42,6 +46,11 @@ export interface ServerApi {
   importRows(kind: ImportKind, rows: string[][], fileName: string): ImportDone;
   getPurchaseAuditView(): PurchaseAuditView;
   runPurchaseAudit(writeDrafts: boolean, mail: boolean): PurchaseAuditDone;
+  getTranslateView(): TranslateView;
+  startTranslations(sites: Site[]): JobProgress;
+  getJobProgress(jobId: string): JobProgress | null;
+  getExportView(): ExportView;
+  exportSite(site: Site, dryRun: boolean): SiteExport;
 }
 
 export type ServerFunction = keyof ServerApi;

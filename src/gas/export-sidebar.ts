@@ -1,0 +1,212 @@
+import { SITE_OPTIONS, SITES } from '../core/contract/sheets';
+import type { Site } from '../core/contract/sheets';
+import { localDate } from '../core/dates';
+import type { Lang } from '../core/i18n';
+import { hasRole } from '../core/roles';
+import { exportAmazon } from '../workflows/export-amazon';
+import { load } from '../workflows/load';
+import type { Workbook } from '../workbook/port';
+import { folderNamed, openExportFolder, saveFiles } from './export-folder';
+import type { SavedFile } from './export-folder';
+import { userLang } from './locale';
+import { BAD_ARGUMENTS, RefusedError } from './refusal';
+import { runSidebarAction } from './sidebar-action';
+import { openSidebar } from './sidebar';
+
+/** One site the export sidebar offers. */
+export interface ExportSiteChoice {
+  site: Site;
+  label: string;
+  /** Whether this person may stamp the site's rows as exported (a dry run needs no role). */
+  mayStamp: boolean;
+}
+
+/** Everything the export sidebar shows before a run, in the user's language. */
+export interface ExportView {
+  lang: Lang;
+  title: string;
+  intro: string;
+  sites: ExportSiteChoice[];
+  text: {
+    sitesLegend: string;
+    notYours: string;
+    dryRun: string;
+    dryRunHint: string;
+    run: string;
+    /** "Exporting {site} ({n} of {total})…" */
+    progress: string;
+    nothingChosen: string;
+    done: string;
+    doneDry: string;
+    filesHeading: string;
+    refusedHeading: string;
+    problemsHeading: string;
+    close: string;
+  };
+}
+
+/** What exporting one site did, in the person's words, with links to the files. */
+export interface SiteExport {
+  site: Site;
+  label: string;
+  summary: string;
+  exported: number;
+  refused: number;
+  files: SavedFile[];
+  /** Where the files are: the export folder and the day's subfolder. */
+  folder: string;
+  refusals: Array<{ sku: string; row: number; reasons: string[] }>;
+  /** Problems of the site or its template rather than of a row. */
+  problems: string[];
+}
+
+const TEXT = {
+  zh: {
+    title: '导出亚马逊',
+    intro:
+      '为每个站点按“检查我的文件”的规则检查已审核的产品，生成上传文件（制表符分隔）和 JSON 上传数据，' +
+      '保存在导出文件夹中当天日期的子文件夹里。有错误的行不导出，并列出原因。',
+    sitesLegend: '站点',
+    notYours: '您不是此站点的负责人或上传人员：只能试运行',
+    dryRun: '试运行：只检查并生成文件，不标记已导出',
+    dryRunHint: '正式导出会在“新品”表中写入导出批次号。',
+    run: '导出',
+    progress: '正在导出 {site}（{n}/{total}）…',
+    nothingChosen: '请至少选择一个站点。',
+    done: '导出完成。',
+    doneDry: '试运行完成：没有行被标记为已导出。',
+    filesHeading: '文件',
+    refusedHeading: '未导出的行',
+    problemsHeading: '其他问题',
+    close: '关闭',
+    summary: '导出 {exported} 行，拒绝 {refused} 行，此前已导出 {before} 行 · 批次 {batch}',
+    folder: '{folder} › {date}',
+  },
+  en: {
+    title: 'Export to Amazon',
+    intro:
+      'For each site, the approved products are checked as Seller Central\'s "check my file" ' +
+      'would, then an upload file (tab-delimited) and a JSON listings feed are saved in the ' +
+      "export folder, under the day's date. Rows with an error stay out, each with its reasons.",
+    sitesLegend: 'Sites',
+    notYours: 'You are neither an uploader nor the owner of this site: dry run only',
+    dryRun: 'Dry run: check and build the files, mark no row exported',
+    dryRunHint: 'A real export writes the batch id into the new-products sheet.',
+    run: 'Export',
+    progress: 'Exporting {site} ({n} of {total})…',
+    nothingChosen: 'Choose at least one site.',
+    done: 'Export done.',
+    doneDry: 'Dry run done: no row was marked exported.',
+    filesHeading: 'Files',
+    refusedHeading: 'Rows left out',
+    problemsHeading: 'Other problems',
+    close: 'Close',
+    summary: '{exported} exported, {refused} refused, {before} exported before · batch {batch}',
+    folder: '{folder} › {date}',
+  },
+};
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+function siteLabel(site: Site, lang: Lang): string {
+  const option = SITE_OPTIONS.find((candidate) => candidate.value === site);
+  return option ? option[lang] : site;
+}
+
+/** The export sidebar's content: the sites, and which this person may stamp. */
+export function exportView(workbook: Workbook, lang: Lang, user: string): ExportView {
+  const text = TEXT[lang];
+  const { settings } = load(workbook, []);
+  return {
+    lang,
+    title: text.title,
+    intro: text.intro,
+    sites: SITES.map((site) => ({
+      site,
+      label: siteLabel(site, lang),
+      mayStamp: hasRole(settings, user, 'uploader') || hasRole(settings, user, 'siteOwner', site),
+    })),
+    text: {
+      sitesLegend: text.sitesLegend,
+      notYours: text.notYours,
+      dryRun: text.dryRun,
+      dryRunHint: text.dryRunHint,
+      run: text.run,
+      progress: text.progress,
+      nothingChosen: text.nothingChosen,
+      done: text.done,
+      doneDry: text.doneDry,
+      filesHeading: text.filesHeading,
+      refusedHeading: text.refusedHeading,
+      problemsHeading: text.problemsHeading,
+      close: text.close,
+    },
+  };
+}
+
+/** Menu "Export to Amazon…": opens the export sidebar. */
+export function showAmazonExport(): void {
+  openSidebar('export', TEXT[userLang()].title);
+}
+
+/** Server function of the export sidebar: the sites, and which this person may stamp. */
+export function getExportView(): ExportView {
+  return runSidebarAction('export-view', { writes: false }, ({ workbook, lang, user }) => ({
+    result: exportView(workbook, lang, user),
+    counts: 'view',
+  }));
+}
+
+/**
+ * Server function of the export sidebar: exports one site (the page asks site by site, so it
+ * can show how far it is), saves its files in the export folder under the day's date, and,
+ * unless a dry run, stamps the exported rows with the batch id. Only an uploader or the
+ * site's owner may stamp.
+ */
+export function exportSite(site: unknown, dryRun: unknown): SiteExport {
+  const audit = { zh: '导出亚马逊上传文件', en: 'Exporting Amazon upload files' };
+  return runSidebarAction('export-amazon', { writes: true, audit }, (context) => {
+    const { workbook, lang, now, user } = context;
+    if (typeof site !== 'string' || !(SITES as readonly string[]).includes(site)) {
+      throw new RefusedError(BAD_ARGUMENTS);
+    }
+    if (typeof dryRun !== 'boolean') throw new RefusedError(BAD_ARGUMENTS);
+    const text = TEXT[lang];
+    const date = localDate(now, workbook.timeZone());
+    const result = exportAmazon(workbook, { sites: [site as Site], dryRun, user, now, date });
+
+    // Saved on a dry run too: the files are what the person checks before a real export.
+    const root = openExportFolder(workbook).folder;
+    const files = saveFiles(folderNamed(root, date), result.files);
+    const summary = result.summary[0];
+    const exported = summary?.exported ?? 0;
+    return {
+      result: {
+        site: site as Site,
+        label: siteLabel(site as Site, lang),
+        summary: fill(text.summary, {
+          exported,
+          refused: summary?.refused ?? 0,
+          before: summary?.alreadyExported ?? 0,
+          batch: summary?.batchId ?? '',
+        }),
+        exported,
+        refused: result.refused.length,
+        files,
+        folder: fill(text.folder, { folder: root.getName(), date }),
+        refusals: result.refused.map((refusal) => ({
+          sku: refusal.sku,
+          row: refusal.row,
+          reasons: refusal.findings.map((finding) => finding.message[lang]),
+        })),
+        problems: result.findings.map((finding) => finding.message[lang]),
+      },
+      counts: `${site}: ${exported} rows, ${result.refused.length} refused${dryRun ? ', dry run' : ''}`,
+      sheet: dryRun ? undefined : result.edits[0]?.tab,
+    };
+  });
+}

@@ -1,0 +1,140 @@
+/// <reference lib="dom" />
+import type { Site } from '../../core/contract/sheets';
+import type { JobProgress } from '../../gas/jobs';
+import type { TranslateView, TranslationSite } from '../../gas/translate-sidebar';
+import { call } from '../bridge';
+import {
+  addFormStyles,
+  byId,
+  checkbox,
+  closeSidebar,
+  element,
+  failureText,
+  pageState,
+  setLanguage,
+  whenReady,
+} from './page-parts';
+
+/** How often a running job is asked how it is doing. */
+const PROGRESS_EVERY_MS = 2_000;
+
+const state = pageState();
+let view: TranslateView | null = null;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+function siteNode(
+  site: TranslationSite,
+  text: TranslateView['text'],
+  checked: boolean,
+): HTMLElement {
+  const id = `site-${site.site}`;
+  const box = checkbox(id, site.label, checked && site.allowed);
+  const input = box.querySelector('input')!;
+  input.value = site.site;
+  input.disabled = !site.allowed;
+  input.setAttribute('aria-describedby', `${id}-counts`);
+  const counts = site.allowed
+    ? fill(text.counts, { missing: site.missing, review: site.awaitingReview })
+    : text.notYours;
+  return element(
+    'div',
+    { className: 'site' },
+    box,
+    element('p', { text: counts, className: 'counts-line gray', attrs: { id: `${id}-counts` } }),
+  );
+}
+
+function chosenSites(): Site[] {
+  return Array.from(document.querySelectorAll<HTMLInputElement>('#sites input:checked')).map(
+    (input) => input.value as Site,
+  );
+}
+
+function render(next: TranslateView, keep: Site[] | null = null): void {
+  view = next;
+  const { text } = next;
+  setLanguage(next.lang);
+  byId('title').textContent = next.title;
+  byId('intro').textContent = next.intro;
+  // The sites stay as the person chose them; the first time, every site that lacks drafts.
+  const checked = (site: TranslationSite) => (keep ? keep.includes(site.site) : site.missing > 0);
+  byId('sites').replaceChildren(
+    element('legend', { text: text.sitesLegend }),
+    ...next.sites.map((site) => siteNode(site, text, checked(site))),
+  );
+  byId('run').textContent = text.run;
+  byId('close').textContent = text.close;
+  byId('form').hidden = false;
+}
+
+function showProgress(job: JobProgress | null): void {
+  const bar = byId('progress');
+  bar.hidden = job === null;
+  if (!job) return;
+  bar.setAttribute('aria-valuenow', String(job.percent));
+  byId('progress-bar').style.width = `${job.percent}%`;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function run(): Promise<void> {
+  if (!view || state.busy) return;
+  const { text, lang } = view;
+  const sites = chosenSites();
+  if (sites.length === 0) {
+    state.showError(text.nothingChosen);
+    return;
+  }
+  const chosen = view.sites.filter((site) => sites.includes(site.site));
+  if (chosen.every((site) => site.missing === 0)) {
+    state.say(text.nothingMissing);
+    return;
+  }
+  state.start(text.starting);
+  try {
+    let job = await call('startTranslations', sites);
+    showProgress(job);
+    while (job.status === 'running') {
+      state.start(job.message);
+      await pause(PROGRESS_EVERY_MS);
+      job = (await call('getJobProgress', job.id)) ?? job;
+      showProgress(job);
+    }
+    const refreshed = await call('getTranslateView');
+    render(refreshed, sites);
+    if (job.status === 'failed') {
+      state.fail(job.message);
+      return;
+    }
+    state.idle();
+    state.say(job.message, 'done');
+  } catch (error) {
+    showProgress(null);
+    state.fail(failureText(error, lang));
+  }
+}
+
+async function start(): Promise<void> {
+  addFormStyles();
+  byId('form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  byId('close').addEventListener('click', closeSidebar);
+  state.start('加载中… Loading…');
+  try {
+    render(await call('getTranslateView'));
+    state.idle();
+  } catch (error) {
+    state.fail(`无法加载机翻草稿。Could not load the translations: ${failureText(error, 'en')}`);
+  }
+}
+
+whenReady(start);
