@@ -26,11 +26,61 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** The wall-clock time of an instant in a time zone, as `YYYY-MM-DDTHH:mm:ss`. */
-export function wallClock(instant: Date, timeZone: string): LocalDateTime {
+function formattedWallClock(instant: Date, timeZone: string): LocalDateTime {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+const QUARTER_HOUR = 15 * 60 * 1000;
+
+/** Known UTC offsets by zone and quarter hour of UTC time. */
+const offsets = new Map<string, Map<number, number | null>>();
+
+function offsetOf(instant: number, timeZone: string): number {
+  const seen = formattedWallClock(new Date(instant), timeZone);
+  return Date.parse(`${seen}Z`) - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The zone's offset from UTC during the quarter hour of an instant, or null when it is not a
+ * whole number of quarter hours or changes within it. Zones have changed offset only at a
+ * quarter hour of UTC time, by whole quarter hours, since the early 20th century.
+ */
+function quarterHourOffset(instant: number, timeZone: string): number | null {
+  let zone = offsets.get(timeZone);
+  if (!zone || zone.size > 100_000) {
+    zone = new Map();
+    offsets.set(timeZone, zone);
+  }
+  const quarter = Math.floor(instant / QUARTER_HOUR);
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    const start = offsetOf(quarter * QUARTER_HOUR, timeZone);
+    const end = offsetOf((quarter + 1) * QUARTER_HOUR - 1000, timeZone);
+    offset = start === end && start % QUARTER_HOUR === 0 ? start : null;
+    zone.set(quarter, offset);
+  }
+  return offset;
+}
+
+/** The wall-clock time of an instant in a time zone, as `YYYY-MM-DDTHH:mm:ss`. */
+export function wallClock(instant: Date, timeZone: string): LocalDateTime {
+  // Intl's formatting is slow for whole sheets of dates: the offset is looked up once per
+  // quarter hour, and the wall clock read from UTC fields.
+  const time = instant.getTime();
+  const offset = Number.isFinite(time) ? quarterHourOffset(time, timeZone) : null;
+  if (offset !== null) {
+    const local = new Date(time + offset);
+    const year = local.getUTCFullYear();
+    if (year >= 1000 && year <= 9999) {
+      return (
+        `${year}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+        `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`
+      );
+    }
+  }
+  return formattedWallClock(instant, timeZone);
 }
 
 /** The day of an instant in a time zone. */

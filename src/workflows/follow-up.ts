@@ -163,8 +163,12 @@ export function planFollowUp(workbook: Workbook, now: Date): FollowUpResult {
 
   const mails: OutgoingMail[] = [];
   const bySite = new Map<string, FollowUpItem[]>();
-  for (const item of items)
-    if (item.change !== 'resolved') bySite.set(item.site, [...(bySite.get(item.site) ?? []), item]);
+  for (const item of items) {
+    if (item.change === 'resolved') continue;
+    const siteItems = bySite.get(item.site);
+    if (siteItems) siteItems.push(item);
+    else bySite.set(item.site, [item]);
+  }
   for (const [site, siteItems] of bySite) {
     const to = settings.siteOwners[site as Site] ?? [];
     if (to.length > 0) mails.push(digest(site, to, siteItems, today));

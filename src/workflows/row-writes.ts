@@ -57,9 +57,15 @@ export function planRowWrites(
   const blocks: Block[] = [];
   if (real.size > 0) {
     const rows = [...real.keys()].sort((a, b) => a - b);
-    const columns = [...real.values()].flatMap((cells) => [...cells.keys()]);
     const [top, bottom] = [rows[0], rows[rows.length - 1]];
-    const [left, right] = [Math.min(...columns), Math.max(...columns)];
+    // A loop, not Math.min(...columns): tens of thousands of arguments overflow the stack.
+    let [left, right] = [Infinity, -Infinity];
+    for (const cells of real.values()) {
+      for (const column of cells.keys()) {
+        left = Math.min(left, column);
+        right = Math.max(right, column);
+      }
+    }
     let crossesFormula = false;
     const values: OutCell[][] = [];
     for (let r = top; r <= bottom; r += 1) {

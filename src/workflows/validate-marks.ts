@@ -88,21 +88,28 @@ function planTab(
   backgrounds: string[][],
   lang: Lang,
 ): { edit: TabEdit | null; marked: number; cleared: number; unmarked: number } {
-  const wanted = new Map<string, { row: number; column: number; findings: Finding[] }>();
+  // By row, then column: every cell of the tab is looked up, so no key text is built per cell.
+  const wanted = new Map<
+    number,
+    Map<number, { row: number; column: number; findings: Finding[] }>
+  >();
   for (const finding of findings) {
     const at = finding.cell ? parseCellAddress(finding.cell) : null;
     if (!at) continue;
-    const key = `${at.row}:${at.column}`;
-    const entry = wanted.get(key) ?? { ...at, findings: [] };
+    const line = wanted.get(at.row) ?? new Map();
+    const entry = line.get(at.column) ?? { ...at, findings: [] };
     entry.findings.push(finding);
-    wanted.set(key, entry);
+    line.set(at.column, entry);
+    wanted.set(at.row, line);
   }
 
   let height = notes.length;
-  let width = Math.max(0, ...notes.map((line) => line.length));
-  for (const { row, column } of wanted.values()) {
-    height = Math.max(height, row);
-    width = Math.max(width, column);
+  let width = notes.reduce((widest, line) => Math.max(widest, line.length), 0);
+  for (const line of wanted.values()) {
+    for (const { row, column } of line.values()) {
+      height = Math.max(height, row);
+      width = Math.max(width, column);
+    }
   }
 
   const newNotes: string[][] = [];
@@ -119,7 +126,7 @@ function planTab(
       const colour = colourOf(backgrounds[r]?.[c]);
       const ourNote = note.startsWith(MARK_PREFIX);
       const ourColour = ourNote && OUR_COLOURS.has(colour);
-      const want = wanted.get(`${r + 1}:${c + 1}`);
+      const want = wanted.get(r + 1)?.get(c + 1);
 
       let nextNote = note;
       let nextColour = colour;

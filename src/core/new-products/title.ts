@@ -78,12 +78,26 @@ function escapeForPattern(text: string): string {
  * "2pcs", not in "12").
  */
 export function containsPhrase(text: string, phrase: string): boolean {
+  const pattern = phrasePattern(phrase);
+  return pattern === null || pattern.test(text.normalize('NFKC'));
+}
+
+/** Compiled phrases: a sheet asks for the same colours and sizes row after row. */
+const phrasePatterns = new Map<string, RegExp | null>();
+
+function phrasePattern(phrase: string): RegExp | null {
+  let pattern = phrasePatterns.get(phrase);
+  if (pattern !== undefined) return pattern;
   const wanted = phrase.normalize('NFKC').trim().toLowerCase().split(/\s+/).map(escapeForPattern);
-  if (wanted.length === 0 || wanted[0] === '') return true;
   const numeric = /^\d+([.,]\d+)?$/.test(phrase.trim());
   const edge = numeric ? '\\p{N}' : '[\\p{L}\\p{N}]';
-  const pattern = new RegExp(`(?<!${edge})${wanted.join('\\s+')}(?!${edge})`, 'iu');
-  return pattern.test(text.normalize('NFKC'));
+  pattern =
+    wanted.length === 0 || wanted[0] === ''
+      ? null
+      : new RegExp(`(?<!${edge})${wanted.join('\\s+')}(?!${edge})`, 'iu');
+  if (phrasePatterns.size > 10_000) phrasePatterns.clear();
+  phrasePatterns.set(phrase, pattern);
+  return pattern;
 }
 
 /** One problem of a title against Amazon's title rules. */
