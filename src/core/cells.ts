@@ -85,8 +85,17 @@ function numericText(text: string): Parsed<string> {
   return ok(clean);
 }
 
+/** The decimal digits of a number cell without an exponent: -12.5 → "-12", "5". */
+const PLAIN_NUMBER = /^(-?\d+)(?:\.(\d+))?$/;
+
 /** A plain number: 12.5, "12.5", "1,234.50", "£9.99". */
 export function parseNumber(cell: Cell): Parsed<number> {
+  // Most cells are numbers already: the same value as the exact decimal gives, without BigInt.
+  const plain = typeof cell === 'number' ? PLAIN_NUMBER.exec(String(cell)) : null;
+  if (plain) {
+    const fraction = plain[2] ?? '';
+    return ok(Number(`${plain[1]}${fraction}`) / 10 ** fraction.length);
+  }
   const decimal = parseDecimal(cell);
   if (!decimal.ok) return decimal;
   const value = Number(decimal.value.units) / 10 ** decimal.value.scale;
@@ -114,6 +123,13 @@ export function parseDecimal(cell: Cell): Parsed<Decimal> {
 
 /** Money in major units to cents: "￥12", "£9.99", 12.345 → 1235. */
 export function parseMoney(cell: Cell): Parsed<Cents> {
+  // A number cell with at most two decimals is whole cents already: no rounding, no BigInt.
+  const plain = typeof cell === 'number' ? PLAIN_NUMBER.exec(String(cell)) : null;
+  if (plain && plain[1].length <= 13 && (plain[2] ?? '').length <= 2) {
+    const cents =
+      Number(plain[1]) * 100 + Math.sign(cell as number) * Number((plain[2] ?? '').padEnd(2, '0'));
+    return ok(cents === 0 ? 0 : cents);
+  }
   const decimal = parseDecimal(cell);
   if (!decimal.ok) return decimal;
   const cents = toCents(`${decimal.value.units}e-${decimal.value.scale}`);

@@ -333,10 +333,10 @@ function exportSite(
 
   const byType = new Map<string, Checked[]>();
   for (const entry of familyOrder(checked)) {
-    byType.set(entry.listing.productType, [
-      ...(byType.get(entry.listing.productType) ?? []),
-      entry,
-    ]);
+    // Pushed, not copied: one product type may hold every listing of the site.
+    const ofType = byType.get(entry.listing.productType);
+    if (ofType) ofType.push(entry);
+    else byType.set(entry.listing.productType, [entry]);
   }
   const summary: SiteSummary = {
     site,

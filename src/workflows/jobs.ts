@@ -419,7 +419,9 @@ export const translationJob: JobDefinition<
     const byLanguage = new Map<string, string[]>();
     for (const { to: language, text } of texts) {
       if (translated[language]?.[text] !== undefined) continue;
-      byLanguage.set(language, [...(byLanguage.get(language) ?? []), text]);
+      const batch = byLanguage.get(language);
+      if (batch) batch.push(text);
+      else byLanguage.set(language, [text]);
     }
     for (const [language, batch] of byLanguage) {
       const result = input.translator(batch, 'en', language);

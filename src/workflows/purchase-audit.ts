@@ -105,7 +105,9 @@ function mailsOf(lines: readonly AuditedLine[], settings: Settings, today: strin
   const bySite = new Map<string, AuditedLine[]>();
   for (const line of lines) {
     if (!line.flags.includes('loss') && !line.flags.includes('belowMargin')) continue;
-    bySite.set(line.site, [...(bySite.get(line.site) ?? []), line]);
+    const siteLines = bySite.get(line.site);
+    if (siteLines) siteLines.push(line);
+    else bySite.set(line.site, [line]);
   }
   const mails: OutgoingMail[] = [];
   for (const [site, siteLines] of bySite) {

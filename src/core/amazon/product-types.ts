@@ -183,7 +183,10 @@ export function productTypeDefinition(
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  if (a === b) return true;
+  // Only two objects can be equal without being the same: most enums hold strings.
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Whether a value passes a condition, with JSON Schema's meaning of each keyword. */
@@ -196,8 +199,9 @@ export function passes(test: ValueTest, value: unknown): boolean {
   }
   if (test.enum && !test.enum.some((allowed) => sameValue(allowed, value))) return false;
   if (test.properties && isObject) {
-    for (const [key, inner] of Object.entries(test.properties)) {
-      if (record[key] !== undefined && !passes(inner, record[key])) return false;
+    // Run for every listing and every rule: no array of entries is built each time.
+    for (const key in test.properties) {
+      if (record[key] !== undefined && !passes(test.properties[key], record[key])) return false;
     }
   }
   if (Array.isArray(value)) {
