@@ -1,13 +1,16 @@
-import { localDate, monthOf, previousMonth } from '../core/dates';
+import { localDate, monthOf, previousMonth, wallClock } from '../core/dates';
 import { isMonth } from '../core/finance/month-end';
 import { quarterMonths } from '../core/finance/quarter';
+import { reportHtml } from '../core/finance/report-html';
+import { reportWorkbookParts } from '../core/xlsx/report-workbook';
+import { XLSX_MIME } from '../core/xlsx/workbook';
 import { UnusableInputError } from '../core/findings';
 import type { Lang, Localized } from '../core/i18n';
 import { hasRole, RoleError } from '../core/roles';
 import { load } from '../workflows/load';
 import { monthReport, quarterReport, reportMail } from '../workflows/month-report';
 import type { FinanceReport } from '../workflows/month-report';
-import type { OutgoingMail } from '../workbook/port';
+import type { OutgoingMail, OutputFile } from '../workbook/port';
 import { folderNamed, openExportFolder, saveFiles } from './export-folder';
 import type { SavedFile } from './export-folder';
 import { audited } from './audit';
@@ -215,10 +218,38 @@ interface MadeRun {
   mail: { sentTo: string[]; problem: Localized | null };
 }
 
+/** A blob's bytes as a file to save (Apps Script's bytes are signed). */
+function fileOf(blob: GoogleAppsScript.Base.Blob, name: string, mimeType: string): OutputFile {
+  return { name, mimeType, content: Uint8Array.from(blob.getBytes(), (byte) => byte & 0xff) };
+}
+
+/**
+ * The report as a PDF and an .xlsx, from the same tables as its tab, without the wide
+ * `script.external_request` scope that the tab's export address would need: Apps Script
+ * converts the report's HTML to PDF, and zips the SpreadsheetML parts into the .xlsx.
+ */
+function printedFiles(report: FinanceReport, generated: string): OutputFile[] {
+  const base = report.kind === 'month' ? `month-end-${report.period}` : `quarter-${report.period}`;
+  const html = reportHtml({
+    kind: report.kind,
+    period: report.period,
+    currency: report.headline.currency,
+    generated,
+    tables: report.tables,
+  });
+  const pdf = Utilities.newBlob(html, 'text/html', `${base}.html`).getAs('application/pdf');
+  const parts = reportWorkbookParts(report.tables).map((part) =>
+    Utilities.newBlob(part.content, 'application/xml', part.path),
+  );
+  const xlsx = Utilities.zip(parts, `${base}.xlsx`).setContentType(XLSX_MIME);
+  return [fileOf(pdf, `${base}.pdf`, 'application/pdf'), fileOf(xlsx, `${base}.xlsx`, XLSX_MIME)];
+}
+
 /**
  * Makes a report, to be called under the document lock: computes it (refused before anything
- * is written for a non-finance user or input to fix), opens or makes the export folder,
- * replaces the report tab, saves the files in today's dated subfolder and mails finance.
+ * is written for a non-finance user or input to fix) with its PDF and .xlsx, opens or makes
+ * the export folder, replaces the report tab, saves the JSON, PDF and .xlsx in today's dated
+ * subfolder and mails finance.
  */
 function makeReport(kind: Kind, period: string, user: string, now: Date): MadeRun {
   const spreadsheet = SpreadsheetApp.getActive();
@@ -227,12 +258,18 @@ function makeReport(kind: Kind, period: string, user: string, now: Date): MadeRu
     kind === 'month'
       ? monthReport(workbook, period, user, now)
       : quarterReport(workbook, period, user, now);
+  const generated = wallClock(now, workbook.timeZone()).replace('T', ' ');
+  // The .xlsx holds every table the per-table CSVs held: only the JSON is kept beside it.
+  const saved = [
+    ...report.files.filter((file) => file.mimeType !== 'text/csv'),
+    ...printedFiles(report, generated),
+  ];
 
   const { folder: root } = openExportFolder(workbook);
   workbook.apply([report.sheet]);
   const today = localDate(now, workbook.timeZone());
   const day = folderNamed(root, today);
-  const files = saveFiles(day, report.files);
+  const files = saveFiles(day, saved);
   const sheetId = spreadsheet.getSheetByName(report.tab)!.getSheetId();
   const tab = { name: report.tab, url: `${spreadsheet.getUrl()}#gid=${sheetId}` };
   const folder = { name: `${root.getName()} / ${today}`, url: day.getUrl() };

@@ -1,3 +1,5 @@
+import * as ExcelJS from 'exceljs';
+
 import type { Cell } from '../../src/core/cells';
 import { SHEETS } from '../../src/core/contract/sheets';
 import { bookMonthFromMenu } from '../../src/gas/book-month';
@@ -27,6 +29,7 @@ import {
 } from '../core/finance/finance-books';
 import { installGas } from '../fakes/gas';
 import type { FakeGas, GasOptions } from '../fakes/gas';
+import { FakeBlob } from '../fakes/gas/blob';
 
 /** 1 December 2026, 09:00 in Shanghai: November is over. */
 const FIRST_OF_DECEMBER = new Date('2026-12-01T01:00:00Z');
@@ -80,6 +83,7 @@ beforeEach(() => {
 
 afterEach(() => {
   jest.useRealTimers();
+  jest.restoreAllMocks();
 });
 
 function made(outcome: ReportOutcome): ReportMade {
@@ -90,6 +94,34 @@ function made(outcome: ReportOutcome): ReportMade {
 function refused(outcome: ReportOutcome): ReportRefused {
   if (outcome.ok) throw new Error('expected a refusal');
   return outcome;
+}
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A saved Drive file's bytes, read back through Drive as a person would download it. */
+function savedBytes(id: string): Buffer {
+  const bytes = DriveApp.getFileById(id).getBlob().getBytes();
+  return Buffer.from(Uint8Array.from(bytes, (byte) => byte & 0xff));
+}
+
+/** A saved .xlsx opened with exceljs, independent of the code that wrote it. */
+async function savedWorkbook(id: string): Promise<ExcelJS.Workbook> {
+  const bytes = savedBytes(id);
+  // exceljs unzips on timers that jest's fake clock would hold forever.
+  jest.useRealTimers();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return book;
+}
+
+/** The rows of a worksheet whose first cell is one of the labels, as arrays of values. */
+function rowsLabelled(sheet: ExcelJS.Worksheet, labels: string[]): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => {
+    const values = (row.values as unknown[]).slice(1);
+    if (labels.includes(String(values[0]))) rows.push(values);
+  });
+  return rows;
 }
 
 describe('month-end report in Sheets', () => {
@@ -131,20 +163,16 @@ describe('month-end report in Sheets', () => {
     expect(outcome.tab.url).toMatch(/\/edit#gid=\d+$/);
   });
 
-  it("saves the JSON and a CSV per table in the export folder's dated subfolder", () => {
+  it("saves the JSON, a PDF and an .xlsx in the export folder's dated subfolder", async () => {
     open();
 
     const outcome = made(makeMonthReport('2026-11'));
 
     const saved = fake.files.filter((file) => !file.trashed && file.folder === '2026-12-01');
-    expect(saved.map((file) => file.name)).toEqual([
-      'month-end-2026-11.json',
-      'month-end-2026-11 - 汇总 Summary.csv',
-      'month-end-2026-11 - 按站点 By site.csv',
-      'month-end-2026-11 - 按SKU By SKU.csv',
-      'month-end-2026-11 - 图表按站点 Chart by site.csv',
-      'month-end-2026-11 - 每日销售 Daily sales.csv',
-      'month-end-2026-11 - 对账 Reconciliation.csv',
+    expect(saved.map((file) => [file.name, file.mimeType])).toEqual([
+      ['month-end-2026-11.json', 'application/json'],
+      ['month-end-2026-11.pdf', 'application/pdf'],
+      ['month-end-2026-11.xlsx', XLSX_MIME],
     ]);
     const dayFolder = DriveApp.getFolderById(saved[0].folderId);
     const root = dayFolder.getParents().next();
@@ -152,11 +180,59 @@ describe('month-end report in Sheets', () => {
     expect(JSON.parse(saved[0].content)).toEqual(
       expect.objectContaining({ month: '2026-11', profit: 102.49 }),
     );
-    const summary = saved[1].content;
-    expect(summary.startsWith('\uFEFF项目 Item,金额 Amount (CNY),说明 Note\r\n')).toBe(true);
-    expect(summary).toContain('\r\n利润 Profit,102.49,');
     expect(outcome.files.map((file) => file.name)).toEqual(saved.map((file) => file.name));
     expect(outcome.folder).toEqual({ name: 'Seller Sheets / 2026-12-01', url: dayFolder.getUrl() });
+  });
+
+  it("converts the report's HTML to the PDF, titled after the report", () => {
+    open();
+
+    made(makeMonthReport('2026-11'));
+
+    const pdf = fake.files.find((file) => file.name === 'month-end-2026-11.pdf')!;
+    const text = savedBytes(pdf.id).toString('latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    const title = Buffer.from('月报 2026-11 Month-end report', 'utf16le').swap16();
+    expect(text).toContain(`/Title <FEFF${title.toString('hex').toUpperCase()}>`);
+    expect(fake.calls['Blob.getAs']).toBe(1);
+  });
+
+  it('saves an .xlsx that opens in a spreadsheet program, one worksheet per table', async () => {
+    open();
+
+    made(makeMonthReport('2026-11'));
+
+    const xlsx = fake.files.find((file) => file.name === 'month-end-2026-11.xlsx')!;
+    const book = await savedWorkbook(xlsx.id);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      '汇总 Summary',
+      '按站点 By site',
+      '按SKU By SKU',
+      '图表按站点 Chart by site',
+      '每日销售 Daily sales',
+      '对账 Reconciliation',
+    ]);
+    const summary = book.getWorksheet('汇总 Summary')!;
+    expect(summary.getCell('A1').value).toBe('月报 2026-11 Month-end report (CNY)');
+    // Profit of November, checked by hand in tests/core/finance/month-end.test.ts.
+    const [profit] = rowsLabelled(summary, ['利润 Profit']);
+    expect(profit.slice(0, 2)).toEqual(['利润 Profit', 102.49]);
+    expect(fake.calls['Utilities.zip']).toBe(1);
+  });
+
+  it('makes nothing when the PDF cannot be made: no tab, no file, no mail', () => {
+    open();
+    const settingsBefore = fake.values('Settings');
+    jest.spyOn(FakeBlob.prototype, 'getAs').mockImplementation(() => {
+      throw new Error('Service invoked too many times for one day: conversion.');
+    });
+
+    expect(() => makeMonthReport('2026-11')).toThrow('Service invoked too many times');
+
+    expect(fake.sheetNames).not.toContain(TAB);
+    expect(fake.files).toHaveLength(1);
+    expect(fake.sentMails).toHaveLength(0);
+    expect(fake.values('Settings')).toEqual(settingsBefore);
   });
 
   it('creates its export folder once and records it in Settings with one cell', () => {
@@ -184,7 +260,7 @@ describe('month-end report in Sheets', () => {
     made(makeMonthReport('2026-11'));
 
     const saved = fake.files.filter((file) => file.folder === '2026-12-01');
-    expect(saved).toHaveLength(7);
+    expect(saved).toHaveLength(3);
     const root = DriveApp.getFolderById(saved[0].folderId).getParents().next();
     expect(root.getId()).toBe(named.getId());
     expect(DriveApp.getFoldersByName(EXPORT_FOLDER_NAME).hasNext()).toBe(false);
@@ -209,7 +285,12 @@ describe('month-end report in Sheets', () => {
     expect(mail.body).toContain('利润 Profit: 102.49 CNY');
     expect(mail.body).toContain(outcome.tab.url);
     for (const file of outcome.files) expect(mail.body).toContain(file.url);
-    expect(mail.htmlBody).toContain(`href="${outcome.files[0].url}"`);
+    const pdf = outcome.files.find((file) => file.name === 'month-end-2026-11.pdf')!;
+    const xlsx = outcome.files.find((file) => file.name === 'month-end-2026-11.xlsx')!;
+    expect(mail.body).toContain(`• month-end-2026-11.pdf: ${pdf.url}`);
+    expect(mail.body).toContain(`• month-end-2026-11.xlsx: ${xlsx.url}`);
+    expect(mail.htmlBody).toContain(`<a href="${pdf.url}">month-end-2026-11.pdf</a>`);
+    expect(mail.htmlBody).toContain(`<a href="${xlsx.url}">month-end-2026-11.xlsx</a>`);
     expect(outcome.mailedTo).toEqual([FINANCE]);
     expect(outcome.mailNote).toBe('');
   });
@@ -244,7 +325,7 @@ describe('month-end report in Sheets', () => {
     expect(fake.files.filter((file) => !file.trashed)).toHaveLength(savedOnce);
   });
 
-  it('adds the staff section: base, overtime, attendance, bonus and total per person', () => {
+  it('adds the staff section: base, overtime, attendance, bonus and total per person', async () => {
     open({}, books({ staff: STAFF }));
 
     const outcome = made(makeMonthReport('2026-11'));
@@ -265,8 +346,15 @@ describe('month-end report in Sheets', () => {
       ['Wang', 5000, 0, '是 Yes', 0, 5000],
       ['合计 Total', 11000, 300, '1 / 2', 600, 11900],
     ]);
-    expect(outcome.files.map((file) => file.name)).toContain('month-end-2026-11 - 员工 Staff.csv');
     expect(fake.charts(TAB)).toHaveLength(2);
+    expect(outcome.files.map((file) => file.name)).toContain('month-end-2026-11.xlsx');
+    const xlsx = fake.files.find((file) => file.name === 'month-end-2026-11.xlsx')!;
+    const staff = (await savedWorkbook(xlsx.id)).getWorksheet('员工 Staff')!;
+    expect(rowsLabelled(staff, ['Li', 'Wang', '合计 Total'])).toEqual([
+      ['Li', 6000, 300, '否 No', 600, 6900],
+      ['Wang', 5000, 0, '是 Yes', 0, 5000],
+      ['合计 Total', 11000, 300, '1 / 2', 600, 11900],
+    ]);
   });
 
   it("refuses for an error on a staff row of the month, not for another month's row", () => {
@@ -368,10 +456,8 @@ describe('month-end report in Sheets', () => {
     expect(fake.charts('季报 2026-Q4')).toHaveLength(1);
     expect(outcome.files.map((file) => file.name)).toEqual([
       'quarter-2026-Q4.json',
-      'quarter-2026-Q4 - 季报 Statement.csv',
-      'quarter-2026-Q4 - 说明 Note.csv',
-      'quarter-2026-Q4 - 图表按月 Chart by month.csv',
-      'quarter-2026-Q4 - 对账 Reconciliation.csv',
+      'quarter-2026-Q4.pdf',
+      'quarter-2026-Q4.xlsx',
     ]);
     expect(fake.sentMails[0].subject).toContain('季报 2026-Q4');
   });

@@ -56,7 +56,8 @@ export function moneyText(value: number): string {
   const cents = Math.round(value * 100);
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
-  return `${sign}${groupThousands(String(Math.floor(abs / 100)))}.${String(abs % 100).padStart(2, '0')}`;
+  const whole = groupThousands(String(Math.floor(abs / 100)));
+  return `${sign}${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** A tick of a chart's value axis: whole amounts without decimals, small ones with two. */

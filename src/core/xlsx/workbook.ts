@@ -39,12 +39,19 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MONEY_FORMAT = '#,##0.00';
 const STYLE_INDEX: Record<XlsxStyle, number> = { plain: 0, title: 1, header: 2, money: 3 };
 
-/** Characters XML 1.0 cannot hold at all: a pasted control character would break the file. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** Whether XML 1.0 can hold a character: a pasted control character would break the file. */
+function xmlCharacter(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  // A surrogate met on its own is half of a character that lost its other half.
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return code !== 0xfffe && code !== 0xffff;
+}
 
 function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
+  return [...text]
+    .filter(xmlCharacter)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -152,7 +159,8 @@ function stylesXml(): string {
   const font = (extra: string, size: number) =>
     `<font>${extra}<sz val="${size}"/><name val="Calibri"/><family val="2"/></font>`;
   const xf = (numFmt: number, fontId: number, fillId: number, apply: string) =>
-    `<xf numFmtId="${numFmt}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${apply}/>`;
+    `<xf numFmtId="${numFmt}" fontId="${fontId}" fillId="${fillId}" borderId="0" ` +
+    `xfId="0"${apply}/>`;
   return (
     `${DECLARATION}<styleSheet xmlns="${MAIN}">` +
     `<numFmts count="1"><numFmt numFmtId="164" formatCode="${MONEY_FORMAT}"/></numFmts>` +
@@ -191,7 +199,8 @@ export function xlsxParts(sheets: readonly XlsxSheet[]): XlsxPart[] {
 
   const contentTypes =
     `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="rels" ' +
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
     '<Default Extension="xml" ContentType="application/xml"/>' +
     `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE}.sheet.main+xml"/>` +
     worksheets

@@ -137,7 +137,8 @@ describe('printable report', () => {
     expect(html).toContain('<title>月报 2026-11 Month-end report</title>');
     expect(html).toContain('<h1>月报 2026-11 Month-end report</h1>');
     expect(html).toContain(
-      '<p class="meta">月份 Month: 2026-11 · 币种 Currency: CNY · 生成于 Generated 2026-12-01 09:00:00</p>',
+      '<p class="meta">月份 Month: 2026-11 · 币种 Currency: CNY · ' +
+        '生成于 Generated 2026-12-01 09:00:00</p>',
     );
   });
 

@@ -15,7 +15,7 @@ const SALES: XlsxSheet = {
     [{ value: 'LUM-BX02' }, { value: 2594.29, style: 'money' }],
     [{ value: '=HYPERLINK("http://x")' }, { value: -78.96, style: 'money' }],
     [{ value: 'Tom & Jerry <b>' }, { value: null }],
-    [{ value: 'bell\u0007 here' }, { value: 3 }],
+    [{ value: 'bell\u0007 here \uD83D😀' }, { value: 3 }],
   ],
   widths: [18, 12],
   frozenRows: 2,
@@ -40,7 +40,7 @@ describe('SpreadsheetML writer', () => {
       ['LUM-BX02', 2594.29],
       ['=HYPERLINK("http://x")', -78.96],
       ['Tom & Jerry <b>', null],
-      ['bell here', 3],
+      ['bell here 😀', 3],
     ]);
   });
 
