@@ -76,6 +76,9 @@ export interface PurchaseAuditView {
     alreadyHeading: string;
     noteLabel: string;
     ordersLabel: string;
+    quantity: string;
+    unitCost: string;
+    lineTotal: string;
     selected: string;
     close: string;
   };
@@ -100,6 +103,9 @@ const TEXT = {
     alreadyHeading: '已在采购表中（不重复采购）',
     noteLabel: '给供应商的备注',
     ordersLabel: '订单',
+    quantity: '数量',
+    unitCost: '单价',
+    lineTotal: '小计',
     selected: '已选中单元格',
     close: '关闭',
     summary: '审核了 {lines} 行订单：{passing} 行通过，{flags} 项标记。',
@@ -140,6 +146,9 @@ const TEXT = {
     alreadyHeading: 'Already in Purchases (not bought twice)',
     noteLabel: 'Note to the supplier',
     ordersLabel: 'Orders',
+    quantity: 'Qty',
+    unitCost: 'Unit',
+    lineTotal: 'Total',
     selected: 'Cell selected',
     close: 'Close',
     summary: '{lines} order lines audited: {passing} pass, {flags} flagged.',
@@ -252,6 +261,9 @@ export function purchaseAuditView(workbook: Workbook, lang: Lang, user: string):
       alreadyHeading: text.alreadyHeading,
       noteLabel: text.noteLabel,
       ordersLabel: text.ordersLabel,
+      quantity: text.quantity,
+      unitCost: text.unitCost,
+      lineTotal: text.lineTotal,
       selected: text.selected,
       close: text.close,
     },

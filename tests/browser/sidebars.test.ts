@@ -29,6 +29,9 @@ const LANGS: Lang[] = ['zh', 'en'];
 /** The Staff row whose ERP score the suite sets to 120, so that Validate has a finding. */
 const PLANTED = { name: '刘洋', month: '2026-11', score: 120 };
 
+/** The demo's new product that waits for the director's approval. */
+const AWAITING_APPROVAL = 'LUM-SM08';
+
 /** Translations rows the suite clears, so that machine translation has drafts to make. */
 const CLEARED_TRANSLATIONS = 3;
 
@@ -146,6 +149,7 @@ describeInBrowser('the sidebars in a browser, against the demo workbook', () => 
 
       const cell = /cell ([A-Z]+\d+)/.exec((await finding.locator('.where').textContent())!)![1];
       expect(await text(home, '#selection')).toBe(`Staff!${cell}`);
+      await home.screenshot({ path: path.join(SCREENSHOTS, 'preview-index.png') });
       // The cell's mark (a note) is in the workbook file, beside the value it leaves alone.
       const book = await XlsxWorkbook.open(workbook);
       const notes = book.readNotes('Staff');
@@ -613,11 +617,30 @@ describeInBrowser('the sidebars in a browser, against the demo workbook', () => 
       expect(await overflowOf(tab)).toBeLessThanOrEqual(0);
     });
 
-    it.each(LANGS)('shows the review page at 300 px (%s)', async (lang) => {
+    it('approves the selected new product with a note, as a director', async () => {
       preview.setUser(TEAM.director);
-      const tab = await open('review', lang);
-      await screenshot(tab, 'review', lang);
-      expect(await overflowOf(tab)).toBeLessThanOrEqual(0);
+      const tab = findSheetName(SHEETS.newProducts, preview.fake.sheetNames)!;
+      const values = preview.fake.values(tab);
+      const row = values.findIndex((line) => line.includes(AWAITING_APPROVAL));
+      SpreadsheetApp.getActive()
+        .getSheetByName(tab)!
+        .getRange(row + 1, 1)
+        .activate();
+
+      const chinese = await open('review', 'zh');
+      await screenshot(chinese, 'review', 'zh');
+      const page = await open('review', 'en');
+      expect(await text(page, '#rows')).toContain(AWAITING_APPROVAL);
+      await page.locator('#note').fill('Samples checked, the silicone passes LFGB.');
+      await page.locator('#submit').click();
+      await settled(page);
+
+      expect(await text(page, '#error')).toBe('');
+      const skus = await fileColumn('newProducts', 'sku');
+      const statuses = await fileColumn('newProducts', 'status');
+      expect(['已通过', 'Approved']).toContain(statuses[skus.indexOf(AWAITING_APPROVAL)]);
+      await screenshot(page, 'review', 'en');
+      expect(await overflowOf(page)).toBeLessThanOrEqual(0);
     });
   });
 

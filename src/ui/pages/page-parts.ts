@@ -261,8 +261,8 @@ input:focus, select:focus, textarea:focus { border-color: #4d90fe; outline: none
 input[aria-invalid='true'], select[aria-invalid='true'] { border-color: #d93025; }
 input:disabled, select:disabled { background: #f1f3f4; color: #5f6368; }
 input[type='file'] { max-width: 100%; font-size: 12px; }
-label.check { display: flex; align-items: center; gap: 6px; margin: 0 0 6px; font-weight: normal; cursor: pointer; }
-label.check input { margin: 0; }
+label.check { display: flex; align-items: flex-start; gap: 6px; margin: 0 0 6px; font-weight: normal; cursor: pointer; }
+label.check input { flex: none; margin: 2px 0 0; }
 fieldset { margin: 0 0 10px; padding: 0; border: 0; min-width: 0; }
 legend { margin: 0 0 4px; padding: 0; font-weight: bold; }
 .row { display: flex; gap: 6px; }
@@ -287,9 +287,12 @@ table.data { width: 100%; border-collapse: collapse; font-size: 12px; table-layo
 table.data th, table.data td { padding: 4px 3px; border-bottom: 1px solid #e8eaed; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 table.data th { color: #5f6368; font-weight: bold; }
 table.data td.number, table.data th.number { text-align: right; }
+table.data.auto { table-layout: auto; }
 .scroll { max-width: 100%; overflow-x: auto; }
 .list { margin: 0 0 8px; padding: 0; list-style: none; }
 .list > li { margin: 0 0 6px; padding: 6px 8px; border: 1px solid #dadce0; border-radius: 4px; background: #fff; }
+.list.plain > li { padding: 0; border: 0; background: none; }
+h3 { margin: 10px 0 4px; font-size: 12px; font-weight: bold; }
 .badge { display: inline-block; margin-right: 4px; padding: 0 6px; border-radius: 8px; font-size: 11px; font-weight: bold; }
 .badge.error { background: #fce8e6; color: #a50e0e; }
 .badge.warning { background: #fef7e0; color: #8a4b00; }

@@ -61,14 +61,14 @@ function supplierNode(supplier: SupplierOrder, text: PurchaseAuditView['text']):
     line.unitCost,
     line.total,
   ]);
-  const headers = ['SKU', '×', '@', '='];
+  const headers = ['SKU', text.quantity, text.unitCost, text.lineTotal];
   const orders = supplier.lines.map((line) => `${line.sku}: ${line.orders}`).join('; ');
   return element(
     'section',
     { className: 'supplier', attrs: { 'data-po': supplier.poId } },
     element('h3', { text: supplier.supplier }),
     element('p', { className: 'po gray', text: `${supplier.poId} · ${supplier.total}` }),
-    table(supplier.supplier, headers, rows),
+    table(supplier.supplier, headers, rows, 'data auto'),
     element('p', { className: 'orders gray', text: `${text.ordersLabel}: ${orders}` }),
     element('p', { className: 'note', text: `${text.noteLabel}: ${supplier.note}` }),
   );
