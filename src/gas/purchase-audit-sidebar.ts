@@ -293,8 +293,8 @@ export function showPurchaseAudit(): void {
 
 /** Server function of the purchase audit sidebar: its texts, and whether drafts may be written. */
 export function getPurchaseAuditView(): PurchaseAuditView {
-  return runSidebarAction('purchase-audit-view', { writes: false }, ({ workbook, lang }) => ({
-    result: purchaseAuditView(workbook, lang, Session.getActiveUser().getEmail()),
+  return runSidebarAction('purchase-audit-view', { writes: false }, ({ workbook, lang, user }) => ({
+    result: purchaseAuditView(workbook, lang, user),
     counts: 'view',
   }));
 }
@@ -310,10 +310,9 @@ export function runPurchaseAudit(writeDrafts: unknown, mail: unknown): PurchaseA
   return runSidebarAction(
     'purchase-audit-sidebar',
     { writes: drafts },
-    ({ workbook, lang, now }) => {
+    ({ workbook, lang, now, user }) => {
       flagArgument(writeDrafts);
       const mailOwners = flagArgument(mail);
-      const user = Session.getActiveUser().getEmail();
       const result = purchaseAudit(workbook, now, { writeDrafts: drafts, user });
       const mails = mailOwners ? result.mails : [];
       send(mails);
