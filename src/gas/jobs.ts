@@ -287,7 +287,7 @@ function saveJob(job: SavedJob, partial: unknown | undefined): SavedJob {
   return saved;
 }
 
-/** Drops a job's partial outputs, keeping its header for the sidebar to read. */
+/** Drops a finished job's partial outputs, keeping its header for the sidebar to read. */
 function dropPartial(job: SavedJob): SavedJob {
   const store = properties();
   for (let i = 0; i < job.pieces; i += 1) store.deleteProperty(pieceKey(job.id, i));
@@ -454,7 +454,8 @@ function advance(
     log(job, `${reached.total} items, written`, options.clock() - started);
     return dropPartial(saved);
   } catch (error) {
-    const saved = dropPartial(saveState('failed', localizedError(error)));
+    // What the chunks did is kept: the same job, asked again, goes on from here.
+    const saved = saveState('failed', localizedError(error), reached.partial);
     log(
       job,
       `stopped at ${reached.done}/${reached.total}: ${error instanceof Error ? error.name : 'error'}`,
@@ -501,14 +502,23 @@ export function startJob(
   const since = settings.clock();
   return withDocumentLock(() => {
     const now = Date.now();
+    const workbook = new SpreadsheetWorkbook(SpreadsheetApp.getActive());
     for (const old of savedJobs().filter((job) => job.kind === input.kind)) {
       if (old.status === 'running' && !isStale(old, now)) {
         return { started: false, job: progressOf(old, lang) };
       }
+      // The same job asked again after it stopped (a quota, a lost trigger) goes on from where
+      // it stopped: what it already did is not done again.
+      const unfinished = old.status !== 'done' && old.cursor > 0;
+      if (unfinished && JSON.stringify(old.input) === JSON.stringify(input)) {
+        const resumed = saveJob({ ...old, status: 'running', message: null }, undefined);
+        const job = advance(resumed, workbook, since, settings);
+        afterExecution();
+        return { started: true, job: progressOf(job, lang) };
+      }
       forgetJob(old);
     }
 
-    const workbook = new SpreadsheetWorkbook(SpreadsheetApp.getActive());
     const host = KINDS[input.kind];
     const fresh = host.definition.start(workbook, host.input(input));
     const state = newJob(Utilities.getUuid(), input.kind, fresh.total, new Date(), fresh.partial);

@@ -347,6 +347,38 @@ describe('machine translation drafts as a job in Apps Script', () => {
     expect(texts).toBe(204);
     expect(calls.length).toBeLessThan(texts / 5);
   });
+  it('goes on from where the LanguageApp quota stopped it, translating no text twice', () => {
+    fake = installGas({ sheets: sheets(), user: UPLOADER });
+    const translated: string[] = [];
+    let quota = 3;
+    (globalThis as unknown as { LanguageApp: unknown }).LanguageApp = {
+      translate: (text: string, _from: string, to: string) => {
+        if (quota === 0) throw new Error('Service invoked too many times for one day: translate.');
+        quota -= 1;
+        translated.push(...text.split('\n⁂\n').map((part) => `${to}|${part}`));
+        return text
+          .split('\n')
+          .map((line) => (line.trim() === '' || line.trim() === '⁂' ? line : `[${to}] ${line}`))
+          .join('\n');
+      },
+    };
+    const input: JobInput = { kind: 'translate', user: UPLOADER, sites: null };
+
+    expect(() => startJob(input, { clock: ticking(), budgetMs: 1_000_000 })).toThrow(/too many/);
+    const stopped = jobHeaders(fake)[0];
+    expect(stopped).toMatchObject({ status: 'failed' });
+    expect(stopped.done).toBeGreaterThan(0);
+    expect(fake.values('Translations')).toHaveLength(1);
+
+    // The next day: the same job, asked again, carries on.
+    quota = Infinity;
+    const again = startJob(input, { clock: ticking(), budgetMs: 1_000_000 });
+
+    expect(again.job).toMatchObject({ id: stopped.id, status: 'done' });
+    expect(fake.values('Translations')).toHaveLength(1 + 40 * 4);
+    expect(new Set(translated).size).toBe(translated.length);
+    expect(translated).toHaveLength(204);
+  });
 });
 
 describe('the LanguageApp translator', () => {
