@@ -144,11 +144,15 @@ describeInBrowser('the sidebars in a browser, against the demo workbook', () => 
       await home.getByRole('button', { name: 'Validate', exact: true }).click();
       const frame = home.frameLocator('#sidebar-frame');
       const finding = frame.locator('button.finding', { hasText: 'R1.18' });
-      await finding.click();
-      await home.waitForFunction(() => document.querySelector('#selection')?.textContent !== '');
-
       const cell = /cell ([A-Z]+\d+)/.exec((await finding.locator('.where').textContent())!)![1];
-      expect(await text(home, '#selection')).toBe(`Staff!${cell}`);
+      await finding.click();
+
+      // The index page reports the spreadsheet's selection, as Sheets would show it.
+      await home.waitForFunction(
+        (expected) => document.querySelector('#selection')?.textContent === expected,
+        `Staff!${cell}`,
+      );
+      await frame.locator('#status', { hasText: `Selected ${cell} on Staff` }).waitFor();
       await home.screenshot({ path: path.join(SCREENSHOTS, 'preview-index.png') });
       // The cell's mark (a note) is in the workbook file, beside the value it leaves alone.
       const book = await XlsxWorkbook.open(workbook);

@@ -166,6 +166,8 @@ function show(quote: PricingQuote): void {
 
 async function ask(): Promise<void> {
   if (!view) return;
+  // This question holds everything typed so far: one waiting for a pause is not needed.
+  clearTimeout(timer);
   const ticket = ++latest;
   state.start(view.text.calculating, false);
   try {
