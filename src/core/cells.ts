@@ -32,16 +32,27 @@ function sheetError(cell: Cell): Localized | null {
   return null;
 }
 
+/** The Dates a cell may hold: years 1000–9999, with a day's slack for time zones. */
+const EARLIEST_CELL = Date.UTC(1000, 0, 1) - 86_400_000;
+const LATEST_CELL = Date.UTC(10000, 0, 1) + 86_400_000;
+const OUT_OF_RANGE = t(
+  '日期超出范围（1000–9999 年）',
+  'the date is out of range (years 1000–9999)',
+);
+
 /**
  * A Date cell's wall-clock time, or why not: an invalid Date (an .xlsx can hold one) or a year
  * outside 1000–9999, which no spreadsheet date of this business has and no `YYYY-MM-DD` holds.
  */
 function dateCell(cell: Date, timeZone: string): Parsed<LocalDateTime> {
-  if (Number.isNaN(cell.getTime())) return bad(t('无效日期', 'invalid date'));
+  const time = cell.getTime();
+  if (Number.isNaN(time)) return bad(t('无效日期', 'invalid date'));
+  // Far outside the range, the time-zone formatter itself throws; a day either side is slack.
+  if (time < EARLIEST_CELL || time > LATEST_CELL) return bad(OUT_OF_RANGE);
   const local = wallClock(cell, timeZone);
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(local) && !local.startsWith('0')
     ? ok(local)
-    : bad(t('日期超出范围（1000–9999 年）', 'the date is out of range (years 1000–9999)'));
+    : bad(OUT_OF_RANGE);
 }
 
 /** Text as written, trimmed; numbers and booleans as their text; Dates as their day. */

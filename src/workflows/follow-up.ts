@@ -4,7 +4,9 @@ import { SHEETS } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { outValue } from '../core/contract/values';
 import { daysBetween, localDate } from '../core/dates';
-import type { RowMeta } from '../core/reader';
+import { UnusableInputError } from '../core/findings';
+import { t } from '../core/i18n';
+import type { Layout, RowMeta } from '../core/reader';
 import type { OutgoingMail, TabEdit, Workbook } from '../workbook/port';
 import { load } from './load';
 import { planRowWrites, setCell } from './row-writes';
@@ -65,6 +67,29 @@ function digest(site: string, to: string[], items: FollowUpItem[], today: string
 }
 
 /**
+ * The columns the follow-up remembers its work in: without Stage, every run would take every
+ * late order for new and mail its owner again. Refuses (nothing written) until Set up adds it.
+ */
+function requireMemory(layout: Layout): void {
+  if (layout.index.stage !== undefined) return;
+  const label = SHEETS.abnormalShipments.columns.find((column) => column.id === 'stage')!.label;
+  throw new UnusableInputError([
+    {
+      sheet: layout.sheetName,
+      row: 1,
+      column: 'stage',
+      rule: 'WB.column.missing',
+      severity: 'error',
+      message: t(
+        `${layout.sheetName}：缺少列「${label.zh}」，跟进无法记住已处理的订单；请先运行“设置工作表”`,
+        `${layout.sheetName}: the column "${label.en}" is missing, so the follow-up cannot remember ` +
+          'what it did; run "Set up sheets" first',
+      ),
+    },
+  ]);
+}
+
+/**
  * The daily shipment follow-up: every shipped, undelivered order past reassureAfterDays or
  * refundAfterDays gets a row in Abnormal shipments with its stage; a row a person already
  * edited keeps their owner and notes and is only moved forward; a delivered order's row
@@ -80,6 +105,7 @@ export function planFollowUp(workbook: Workbook, now: Date): FollowUpResult {
   const orders = (loaded.reads.orders?.rows ?? []) as Order[];
   const sheet = loaded.reads.abnormalShipments!;
   const { layout } = sheet;
+  requireMemory(layout);
   const columnOf = (id: string) => SHEETS.abnormalShipments.columns.find((c) => c.id === id)!;
   const existing = new Map<string, Abnormal>();
   for (const row of sheet.rows as Abnormal[]) if (row.orderId) existing.set(row.orderId, row);

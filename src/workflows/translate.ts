@@ -79,7 +79,8 @@ interface Protected {
  * placeholder is never matched again. Terms match as whole words, in any case.
  */
 function protect(text: string, terms: readonly Term[]): Protected {
-  const usable = terms.filter((term) => term.term.trim() !== '');
+  // A "term" of hundreds of characters is not a term, and would not compile into a pattern.
+  const usable = terms.filter((term) => term.term.trim() !== '' && term.term.length <= 200);
   if (usable.length === 0) return { text, slots: [] };
   const sorted = [...usable].sort((a, b) => b.term.length - a.term.length);
   const byKey = new Map(sorted.map((term) => [term.term.toLowerCase(), term]));

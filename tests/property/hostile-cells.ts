@@ -142,10 +142,10 @@ export const hostileCell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 /** What a header cell of a column may say: a label, an alias, a near miss, or garbage. */
-function headerOf(column: ColumnDef): fc.Arbitrary<Cell> {
+function headerOf(column: ColumnDef, care: number): fc.Arbitrary<Cell> {
   return fc.oneof(
     {
-      weight: 8,
+      weight: 8 * care * care,
       arbitrary: fc.constantFrom<Cell>(column.label.en, column.label.zh, ...column.aliases),
     },
     {
@@ -159,20 +159,103 @@ function headerOf(column: ColumnDef): fc.Arbitrary<Cell> {
   );
 }
 
+/** The people of the suites' Settings: each role once, and someone with none. */
+export const USERS = [
+  'boss@x.example',
+  'up@x.example',
+  'fin@x.example',
+  'buy@x.example',
+  'de@x.example',
+  'nobody@x.example',
+  '',
+];
+
+const TEXTS = [
+  'LED Desk Lamp',
+  '台灯',
+  'Zhongshan Lighting',
+  '206-1',
+  '206-2',
+  'LX100',
+  '4PX',
+  'HOME',
+];
+const SKUS = ['SKU-1', 'SKU-2', 'LAMP-01', 'BAG-RED', 'BAG'];
+const URLS = [
+  'https://detail.1688.com/offer/612345678901.html',
+  'https://item.taobao.com/item.htm?id=700123456789',
+  'https://img.example.com/a.jpg',
+];
+const DAYS = ['2026-09-02', '2026-10-01', '2026-10-20', '2026-11-03', '2026-11-20', '2026-12-31'];
+
+/** A value a careful person would write in a column: so the rules behind the reader run too. */
+export function plausibleCell(column: ColumnDef): fc.Arbitrary<Cell> {
+  switch (column.type) {
+    case 'sku':
+      return fc.constantFrom(...SKUS);
+    case 'number':
+      return fc.oneof(fc.double({ min: 0, max: 80, noNaN: true }), fc.constantFrom(0.5, 2, 5000));
+    case 'integer':
+      return fc.integer({ min: -1, max: 12 });
+    case 'money':
+      return fc.oneof(
+        fc.integer({ min: 0, max: 900 }),
+        fc.constantFrom(29.99, 0.01, '£9.99', '￥12'),
+      );
+    case 'percent':
+      return fc.constantFrom(0.1, 0.2, '30%', 0.35, 0);
+    case 'yesno':
+      return fc.constantFrom<Cell>('Y', 'N', '是', '否', true, false);
+    case 'date':
+    case 'datetime':
+      return fc.oneof(
+        fc.constantFrom(...DAYS),
+        fc.constantFrom(...DAYS).map((day) => new Date(`${day}T02:00:00Z`)),
+        fc.constantFrom('2026/11/03', '2026年11月3日', '2026-11-03 14:05'),
+      );
+    case 'month':
+      return fc.constantFrom('2026-10', '2026-11', '2026-12', '2026年11月');
+    case 'url':
+      return fc.constantFrom(...URLS);
+    case 'enum':
+      return fc.constantFrom(...(column.options ?? []).flatMap((option) => [option.en, option.zh]));
+    case 'emails':
+      return fc.constantFrom(...USERS.filter(Boolean));
+    case 'currency':
+      return fc.constantFrom('GBP', 'EUR', 'CNY', 'USD');
+    default:
+      return fc.constantFrom(...TEXTS);
+  }
+}
+
 /**
  * A sheet of a contract sheet: its columns (some missing, shuffled, some repeated), extra
- * columns, then rows of hostile cells, ragged or not.
+ * columns, then rows where each cell is a plausible value of its column or a hostile one, the
+ * rows ragged or not. `care` above 1 keeps headers right more often, so that workflows
+ * reading many sheets get past their headers to the rows; `hostility` 0 fills the rows with
+ * plausible values only, so that workflows refusing any bad cell get to their arithmetic.
  */
-export function hostileSheet(def: SheetDef, maxRows = 8): fc.Arbitrary<Cell[][]> {
+export function hostileSheet(
+  def: SheetDef,
+  maxRows = 8,
+  care = 1,
+  hostility = 1,
+): fc.Arbitrary<Cell[][]> {
   const columns = fc
     .subarray(def.columns, { minLength: 0 })
     .chain((kept) => fc.shuffledSubarray(kept, { minLength: kept.length, maxLength: kept.length }));
   return fc
     .record({
       kept: columns,
-      repeat: fc.option(fc.constantFrom(...def.columns), { freq: 12 }),
-      extra: fc.array(hostileCell, { maxLength: 2 }),
-      required: fc.boolean(),
+      repeat: fc.oneof(
+        { weight: 12 * care, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.constantFrom(...def.columns) },
+      ),
+      extra: fc.array(hostileCell, { maxLength: hostility === 0 ? 0 : 2 }),
+      required: fc.oneof(
+        { weight: 1, arbitrary: fc.constant(false) },
+        { weight: care, arbitrary: fc.constant(true) },
+      ),
     })
     .chain(({ kept, repeat, extra, required }) => {
       // Mostly keep every required column, so the rows are read and their cells checked.
@@ -181,12 +264,40 @@ export function hostileSheet(def: SheetDef, maxRows = 8): fc.Arbitrary<Cell[][]>
         : kept;
       const withRepeat = repeat ? [...chosen, repeat] : chosen;
       const header = fc.tuple(
-        ...withRepeat.map(headerOf),
+        ...withRepeat.map((column) => headerOf(column, care)),
         ...extra.map((cell) => fc.constant(cell)),
       );
-      const width = withRepeat.length + extra.length;
-      const row = fc.array(hostileCell, { minLength: 0, maxLength: width + 1 });
-      return fc.tuple(header, fc.array(row, { maxLength: maxRows }));
+      const cellOf = (column: ColumnDef) =>
+        hostility === 0
+          ? plausibleCell(column)
+          : fc.oneof(
+              { weight: 3, arbitrary: plausibleCell(column) },
+              { weight: hostility, arbitrary: hostileCell },
+            );
+      const fullRow = fc
+        .tuple(...withRepeat.map(cellOf), ...extra.map(() => hostileCell))
+        .map((cells) => cells as Cell[]);
+      const row =
+        hostility === 0
+          ? fullRow
+          : fullRow.chain((cells) =>
+              fc
+                .oneof(
+                  { weight: 3, arbitrary: fc.constant(cells.length) },
+                  { weight: hostility, arbitrary: fc.integer({ min: 0, max: cells.length }) },
+                )
+                .map((n) => cells.slice(0, n)),
+            );
+      const rows = fc.array(
+        hostility === 0
+          ? row
+          : fc.oneof(
+              { weight: 4, arbitrary: row },
+              { weight: hostility, arbitrary: fc.array(hostileCell, { maxLength: 4 }) },
+            ),
+        { maxLength: maxRows },
+      );
+      return fc.tuple(header, rows);
     })
     .map(([header, rows]) => [header as Cell[], ...rows]);
 }

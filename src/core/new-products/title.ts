@@ -78,9 +78,18 @@ function escapeForPattern(text: string): string {
  * "2pcs", not in "12").
  */
 export function containsPhrase(text: string, phrase: string): boolean {
+  // A phrase longer than any title cannot be in one whole; past this length a pattern of it
+  // would also be too large for the regular-expression engine to compile.
+  if (phrase.length > MAX_PHRASE) {
+    const flat = (value: string) => value.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    return flat(text).includes(flat(phrase).trim());
+  }
   const pattern = phrasePattern(phrase);
   return pattern === null || pattern.test(text.normalize('NFKC'));
 }
+
+/** The longest phrase matched as whole words; Amazon's titles stop at 200 characters. */
+const MAX_PHRASE = 500;
 
 /** Compiled phrases: a sheet asks for the same colours and sizes row after row. */
 const phrasePatterns = new Map<string, RegExp | null>();
