@@ -10,6 +10,7 @@ import { folderNamed, openExportFolder, saveFiles } from './export-folder';
 import type { SavedFile } from './export-folder';
 import { userLang } from './locale';
 import { BAD_ARGUMENTS, RefusedError } from './refusal';
+import { amazonSellerId } from './seller-id';
 import { runSidebarAction } from './sidebar-action';
 import { openSidebar } from './sidebar';
 
@@ -177,7 +178,16 @@ export function exportSite(site: unknown, dryRun: unknown): SiteExport {
     if (typeof dryRun !== 'boolean') throw new RefusedError(BAD_ARGUMENTS);
     const text = TEXT[lang];
     const date = localDate(now, workbook.timeZone());
-    const result = exportAmazon(workbook, { sites: [site as Site], dryRun, user, now, date });
+    // The seller id lives in the document properties; Settings only when none is set there.
+    const sellerId = amazonSellerId() ?? undefined;
+    const result = exportAmazon(workbook, {
+      sites: [site as Site],
+      dryRun,
+      user,
+      now,
+      date,
+      sellerId,
+    });
 
     // Saved on a dry run too: the files are what the person checks before a real export.
     const root = openExportFolder(workbook).folder;

@@ -3,6 +3,7 @@ import { SHEETS } from '../../src/core/contract/sheets';
 import { RoleError } from '../../src/core/roles';
 import { backUpNow } from '../../src/gas/backups';
 import { bookMonthFromMenu } from '../../src/gas/book-month';
+import { exportSite } from '../../src/gas/export-sidebar';
 import { runFollowUpNow } from '../../src/gas/follow-up-sidebar';
 import { importRows } from '../../src/gas/import-sidebar';
 import { runPurchaseAudit } from '../../src/gas/purchase-audit-sidebar';
@@ -247,6 +248,20 @@ describe('each action checks the acting user first', () => {
     expect(cells.some((cell) => cell.includes('LUMOSELLER') || cell.includes('A1B2C3'))).toBe(
       false,
     );
+  });
+
+  it('exports with the seller id of the document properties, never the one in Settings', () => {
+    open(DIRECTOR);
+    approveReview([2], '');
+    fake.ui.answerNextPrompt('A1B2C3D4E5F6G7', 'OK');
+    setAmazonSellerId();
+
+    fake.runAs(UPLOADER, () => exportSite('UK', true));
+
+    const feed = fake.files.find((file) => file.name.endsWith('.json'))!;
+    expect(JSON.parse(feed.content).header.sellerId).toBe('A1B2C3D4E5F6G7');
+    expect(fake.logs.join('\n')).not.toContain('A1B2C3D4E5F6G7');
+    expect(fake.values('Audit log').flat().join(' ')).not.toContain('A1B2C3D4E5F6G7');
   });
 
   it('lets a director change Settings in the sidebar, and refuses finance', () => {
