@@ -46,16 +46,42 @@ export interface Settings {
 
 type Read = SheetRead<SettingRow> | null;
 
+/** The Settings keys that give people roles: directors, uploaders, finance, purchasing, owners. */
+export function isRoleKey(key: string): boolean {
+  return (
+    ['directors', 'uploaders', 'finance', 'purchasing'].includes(key) || key.startsWith('owner.')
+  );
+}
+
 /** Reads the Settings sheet (or none: all defaults); a value that cannot be read is a finding. */
 export function readSettings(read: Read): { settings: Settings; findings: Finding[] } {
   const raw: Record<string, string> = { ...SETTING_DEFAULTS };
   const rowOf: Record<string, RowMeta> = {};
+  const findings: Finding[] = [];
   for (const row of read?.rows ?? []) {
     if (!row.key) continue;
-    raw[row.key.trim()] = (row.value ?? '').trim();
-    rowOf[row.key.trim()] = row;
+    const key = row.key.trim();
+    const first = rowOf[key];
+    // A role given twice keeps its first row: a line added below a protected one grants nothing.
+    if (first && isRoleKey(key) && read) {
+      findings.push(
+        cellFinding(
+          read.layout,
+          row.rowNumber,
+          'key',
+          'WB.settings',
+          'error',
+          t(
+            `${key} 已在第${first.rowNumber}行设置，此行不生效`,
+            `${key} is set in row ${first.rowNumber} already; this row does not count`,
+          ),
+        ),
+      );
+      continue;
+    }
+    raw[key] = (row.value ?? '').trim();
+    rowOf[key] = row;
   }
-  const findings: Finding[] = [];
 
   const problem = (key: string, zh: string, en: string): void => {
     const at = rowOf[key];

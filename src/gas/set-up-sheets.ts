@@ -1,8 +1,7 @@
-import { findSheetName } from '../core/contract/headers';
-import { SHEETS } from '../core/contract/sheets';
 import { UnusableInputError } from '../core/findings';
 import type { Lang } from '../core/i18n';
 import { requireRole } from '../core/roles';
+import { isRoleKey } from '../core/settings';
 import type { Settings } from '../core/settings';
 import { load } from '../workflows/load';
 import { runSetup } from '../workflows/setup';
@@ -10,8 +9,8 @@ import type { SetupPlan } from '../workflows/setup';
 import { runMenuAction } from './menu-action';
 import type { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
-/** The description of the Settings tab's protection; one text, whatever the user's language. */
-export const SETTINGS_PROTECTION = '设置：仅总监可编辑 / Settings: directors only';
+/** The descriptions of the protections of Settings' role rows start so, whatever the language. */
+export const SETTINGS_PROTECTION = '设置中的角色：仅总监可编辑 / Settings roles: directors only';
 
 /**
  * Settings as they stand, or null while they cannot be read: Set up is how a new or broken
@@ -27,13 +26,38 @@ function readableSettings(workbook: SpreadsheetWorkbook): Settings | null {
 }
 
 /**
- * Protects the Settings tab for the directors: whoever may edit it decides who holds every
- * role. Re-applied at each Set up, so a director added to Settings gets the right then.
+ * Protects the rows of Settings that give roles for the directors: whoever may edit them
+ * decides who may do everything else. The other keys stay open (finance's export folder, the
+ * team's margins), and a role row added below the protected ones does not count. Re-applied
+ * at each Set up, so a director added to Settings gets the right then.
  */
-function protectSettings(workbook: SpreadsheetWorkbook, directors: string[]): void {
-  const tab = findSheetName(SHEETS.settings, workbook.tabNames());
-  if (!tab || directors.length === 0) return;
-  workbook.apply([{ tab, protect: [{ description: SETTINGS_PROTECTION, editors: directors }] }]);
+function protectRoles(workbook: SpreadsheetWorkbook, directors: string[]): void {
+  if (directors.length === 0) return;
+  const loaded = load(workbook, []);
+  const tab = loaded.tabs.settings;
+  const rows = (loaded.reads.settings?.rows ?? [])
+    .filter((row) => row.key && isRoleKey(row.key.trim()))
+    .map((row) => row.rowNumber)
+    .sort((a, b) => a - b);
+  if (!tab || rows.length === 0) return;
+
+  // The rows move when keys are added: the protections of an earlier Set up go first.
+  const sheet = SpreadsheetApp.getActive().getSheetByName(tab)!;
+  for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (old.getDescription().startsWith(SETTINGS_PROTECTION)) old.remove();
+  }
+  const runs: Array<{ from: number; to: number }> = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.to === row - 1) last.to = row;
+    else runs.push({ from: row, to: row });
+  }
+  const protect = runs.map((run) => ({
+    description: `${SETTINGS_PROTECTION} (${run.from}–${run.to})`,
+    rows: run,
+    editors: directors,
+  }));
+  workbook.apply([{ tab, protect }]);
 }
 
 /** What "Set up sheets" did, in a few lines a person reads in an alert. */
@@ -77,7 +101,7 @@ export function setupSummary(plan: SetupPlan, lang: Lang): string {
 /**
  * Menu "Set up sheets": creates the missing sheets and adds missing columns at the right,
  * under the document lock, then tells the user what changed. Once Settings names directors,
- * only they may run it, and it protects the Settings tab for them.
+ * only they may run it, and it protects the rows of Settings that give roles for them.
  */
 export function setUpSheets(): void {
   const title = { zh: '设置工作表', en: 'Set up sheets' };
@@ -86,7 +110,7 @@ export function setUpSheets(): void {
     const directors = current?.directors ?? [];
     if (current && directors.length > 0) requireRole(current, user, 'director', title);
     const plan = runSetup(workbook, lang);
-    protectSettings(workbook, directors);
+    protectRoles(workbook, directors);
     const created = plan.report.filter((entry) => entry.created).length;
     const columns = plan.report.reduce(
       (sum, entry) => sum + (entry.created ? 0 : entry.addedColumns.length),

@@ -379,14 +379,39 @@ describe('protection of what the add-on owns', () => {
     expect((notes[3] ?? []).some((note) => note !== '')).toBe(true);
   });
 
-  it('protects Settings for the directors when a director sets up', () => {
+  it("protects Settings' role rows for the directors, and leaves the other keys open", () => {
     open(DIRECTOR);
     setUpSheets();
 
+    // Row 2 names the directors; row 7 holds minListingMargin.
     expect(() => fake.runAs(RESEARCHER, write('Settings', 'B2', RESEARCHER))).toThrow(
       /protected cell/,
     );
+    expect(() => fake.runAs(FINANCE, write('Settings', 'B6', FINANCE))).toThrow(/protected cell/);
     expect(() => write('Settings', 'C2', 'the boss')()).not.toThrow();
+    expect(() => fake.runAs(FINANCE, write('Settings', 'B7', '0.32'))).not.toThrow();
+  });
+
+  it('grants nothing to a role row added below the protected ones', () => {
+    open(DIRECTOR);
+    setUpSheets();
+    fake.runAs(RESEARCHER, () => {
+      const settings = SpreadsheetApp.getActive().getSheetByName('Settings')!;
+      settings.getRange(settings.getLastRow() + 1, 1, 1, 2).setValues([['directors', RESEARCHER]]);
+    });
+
+    expect(fake.runAs(RESEARCHER, () => thrown(() => approveReview([2], ''))).message).toContain(
+      'needs the director role',
+    );
+  });
+
+  it('lets finance make a report after a director protected Settings', () => {
+    open(DIRECTOR);
+    setUpSheets();
+
+    const made = fake.runAs(FINANCE, () => makeMonthReport('2026-11'));
+
+    expect(made.ok).toBe(true);
   });
 
   it('re-applies the protection of a report tab when finance makes it again', () => {
