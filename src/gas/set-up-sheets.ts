@@ -1,8 +1,9 @@
 import { UnusableInputError } from '../core/findings';
 import type { Lang } from '../core/i18n';
-import { requireRole } from '../core/roles';
+import { requireAnyRole, roleHolders } from '../core/roles';
 import { isRoleKey } from '../core/settings';
 import type { Settings } from '../core/settings';
+import { AUDIT_EDITOR_ROLES } from '../workflows/audit';
 import { load } from '../workflows/load';
 import { runSetup } from '../workflows/setup';
 import type { SetupPlan } from '../workflows/setup';
@@ -14,7 +15,7 @@ export const SETTINGS_PROTECTION = '设置中的角色：仅总监可编辑 / Se
 
 /**
  * Settings as they stand, or null while they cannot be read: Set up is how a new or broken
- * workbook is mended, so until Settings names a director anyone may run it.
+ * workbook is mended, so until Settings names someone with a role anyone may run it.
  */
 function readableSettings(workbook: SpreadsheetWorkbook): Settings | null {
   try {
@@ -100,15 +101,24 @@ export function setupSummary(plan: SetupPlan, lang: Lang): string {
 
 /**
  * Menu "Set up sheets": creates the missing sheets and adds missing columns at the right,
- * under the document lock, then tells the user what changed. Once Settings names directors,
- * only they may run it, and it protects the rows of Settings that give roles for them.
+ * under the document lock, then tells the user what changed. Once Settings names anyone with a
+ * role, only the directors may run it (any role holder while none is a director), and it
+ * protects the rows of Settings that give roles for the directors.
  */
 export function setUpSheets(): void {
   const title = { zh: '设置工作表', en: 'Set up sheets' };
   runMenuAction('set-up', title, ({ workbook, lang, user }) => {
     const current = readableSettings(workbook);
     const directors = current?.directors ?? [];
-    if (current && directors.length > 0) requireRole(current, user, 'director', title);
+    // Once anyone holds a role, the tabs they own are protected and Set up restyles them.
+    if (current && roleHolders(current, AUDIT_EDITOR_ROLES).length > 0) {
+      requireAnyRole(
+        current,
+        user,
+        directors.length > 0 ? ['director'] : AUDIT_EDITOR_ROLES,
+        title,
+      );
+    }
     const plan = runSetup(workbook, lang);
     protectRoles(workbook, directors);
     const created = plan.report.filter((entry) => entry.created).length;

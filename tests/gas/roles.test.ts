@@ -179,6 +179,15 @@ describe('each action checks the acting user first', () => {
     expect(lastAlert()).not.toContain('role');
   });
 
+  it('lets any role holder set up while Settings names no director', () => {
+    open(RESEARCHER, settingsTab([['uploaders', UPLOADER]]));
+    setUpSheets();
+    expect(lastAlert()).toContain('needs the director or uploader or finance');
+
+    fake.runAs(UPLOADER, () => setUpSheets());
+    expect(lastAlert()).not.toContain('role');
+  });
+
   it('lets finance book a month, and refuses a director', () => {
     open(DIRECTOR);
     fake.ui.answerNextPrompt('2026-11', 'OK');
