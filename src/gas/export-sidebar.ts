@@ -1,10 +1,14 @@
+import { batchesOf } from '../core/amazon/listing';
+import type { NewProductRow } from '../core/contract/rows';
 import { SITE_OPTIONS, SITES } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { localDate } from '../core/dates';
 import type { Lang } from '../core/i18n';
+import type { RowMeta } from '../core/reader';
 import { hasRole } from '../core/roles';
-import { exportAmazon } from '../workflows/export-amazon';
-import { load } from '../workflows/load';
+import type { Settings } from '../core/settings';
+import { confirmUpload, exportAmazon } from '../workflows/export-amazon';
+import { load, rowsOf } from '../workflows/load';
 import type { Workbook } from '../workbook/port';
 import { folderNamed, openExportFolder, saveFiles } from './export-folder';
 import type { SavedFile } from './export-folder';
@@ -217,6 +221,227 @@ export function exportSite(site: unknown, dryRun: unknown): SiteExport {
       },
       counts: `${site}: ${exported} rows, ${result.refused.length} refused${dryRun ? ', dry run' : ''}`,
       sheet: dryRun ? undefined : result.edits[0]?.tab,
+    };
+  });
+}
+
+/** A row of an export batch that is not marked Uploaded yet. */
+export interface PendingRow {
+  row: number;
+  sku: string;
+}
+
+/** An export batch whose rows are not all marked Uploaded: its upload awaits confirmation. */
+export interface UploadBatch {
+  batchId: string;
+  site: Site;
+  label: string;
+  /** The export day, `YYYY-MM-DD`. */
+  date: string;
+  /** Rows of the new-product sheet stamped with the batch. */
+  rows: number;
+  notUploaded: PendingRow[];
+  /** Whether this person may confirm it: an uploader, or the owner of the batch's site. */
+  mayConfirm: boolean;
+}
+
+/** The "Confirm upload" section of the export sidebar, in the user's language. */
+export interface UploadBatchesView {
+  lang: Lang;
+  batches: UploadBatch[];
+  text: {
+    heading: string;
+    intro: string;
+    none: string;
+    confirm: string;
+    notYours: string;
+    /** "Confirming {batch}…" */
+    busy: string;
+    /** "{date} · {rows}, {pending} not yet Uploaded" */
+    counts: string;
+    /** "Not yet Uploaded: {list}" */
+    pendingList: string;
+    /** "{sku} (row {row})" */
+    pendingRow: string;
+    /** "… and {n} more" */
+    more: string;
+    /** One row, or `{n}` rows, as the counts say them. */
+    oneRow: string;
+    manyRows: string;
+  };
+}
+
+/** What confirming a batch did, in words, and the batches still awaiting confirmation. */
+export interface UploadConfirmed {
+  batchId: string;
+  /** Rows this confirmation marked Uploaded. */
+  marked: number;
+  /** Rows of the batch that were Uploaded before. */
+  alreadyUploaded: number;
+  summary: string;
+  view: UploadBatchesView;
+}
+
+const CONFIRM_TEXT = {
+  zh: {
+    heading: '确认上传',
+    intro:
+      '把文件上传到卖家平台（Seller Central）后在此确认：该批次的行在“上新表”中标记为“已上传”。',
+    none: '没有等待确认的导出批次。',
+    confirm: '我已将此文件上传到卖家平台',
+    notYours: '只有上传人员或此站点的负责人可以确认。',
+    busy: '正在确认 {batch}…',
+    counts: '{date} · {rows}，其中 {pending}尚未标记为“已上传”',
+    pendingList: '尚未标记：{list}',
+    pendingRow: '{sku}（第{row}行）',
+    more: '等，另有 {n} 行',
+    oneRow: '1 行',
+    manyRows: '{n} 行',
+  },
+  en: {
+    heading: 'Confirm upload',
+    intro:
+      'Once a file is uploaded to Seller Central, confirm it here: the rows of its batch are ' +
+      'marked Uploaded in the new-products sheet.',
+    none: 'No exported batch is waiting for confirmation.',
+    confirm: 'I uploaded this file to Seller Central',
+    notYours: 'Only an uploader or the owner of this site can confirm it.',
+    busy: 'Confirming {batch}…',
+    counts: '{date} · {rows}, {pending} not yet Uploaded',
+    pendingList: 'Not yet Uploaded: {list}',
+    pendingRow: '{sku} (row {row})',
+    more: '… and {n} more',
+    oneRow: '1 row',
+    manyRows: '{n} rows',
+  },
+};
+
+/** What a confirmation says it did. */
+const CONFIRMED_TEXT = {
+  zh: {
+    marked: '{batch}：已将 {marked}标记为“已上传”。',
+    markedSome: '{batch}：已将 {marked}标记为“已上传”；另有 {already}此前已是“已上传”。',
+    nothing: '{batch}：{already}此前都已是“已上传”，没有更改。',
+  },
+  en: {
+    marked: '{batch}: {marked} marked Uploaded.',
+    markedSome: '{batch}: {marked} marked Uploaded; {already} already Uploaded before.',
+    nothing: '{batch}: nothing changed, {already} already Uploaded.',
+  },
+};
+
+/** An export batch id as the export writes it, for one of the five sites. */
+const BATCH_ID = new RegExp(`^AMZ-\\d{4}-\\d{2}-\\d{2}-(${SITES.join('|')})$`);
+
+type ProductEntry = NewProductRow & RowMeta;
+
+function rowCount(n: number, lang: Lang): string {
+  const text = CONFIRM_TEXT[lang];
+  return n === 1 ? text.oneRow : fill(text.manyRows, { n });
+}
+
+/**
+ * The export batches that have rows not marked Uploaded, newest first, then in site order.
+ * `nowUploaded` names rows just marked, so the list after a confirmation needs no second read.
+ */
+function awaitingBatches(
+  rows: readonly ProductEntry[],
+  settings: Settings,
+  user: string,
+  lang: Lang,
+  nowUploaded: ReadonlySet<number> = new Set(),
+): UploadBatch[] {
+  const batches = new Map<string, UploadBatch>();
+  for (const row of rows) {
+    const uploaded = row.status === 'Uploaded' || nowUploaded.has(row.rowNumber);
+    for (const id of batchesOf(row.exportBatch)) {
+      if (!BATCH_ID.test(id)) continue;
+      const site = id.slice(-2) as Site;
+      let batch = batches.get(id);
+      if (!batch) {
+        batch = {
+          batchId: id,
+          site,
+          label: siteLabel(site, lang),
+          date: id.slice(4, 14),
+          rows: 0,
+          notUploaded: [],
+          mayConfirm:
+            hasRole(settings, user, 'uploader') || hasRole(settings, user, 'siteOwner', site),
+        };
+        batches.set(id, batch);
+      }
+      batch.rows += 1;
+      if (!uploaded) batch.notUploaded.push({ row: row.rowNumber, sku: row.sku ?? '' });
+    }
+  }
+  return [...batches.values()]
+    .filter((batch) => batch.notUploaded.length > 0)
+    .sort((a, b) => b.date.localeCompare(a.date) || SITES.indexOf(a.site) - SITES.indexOf(b.site));
+}
+
+function uploadBatchesView(batches: UploadBatch[], lang: Lang): UploadBatchesView {
+  return { lang, batches, text: CONFIRM_TEXT[lang] };
+}
+
+/**
+ * Server function of the export sidebar: the export batches whose upload awaits
+ * confirmation, read from the new-product sheet (none when the workbook lacks it).
+ */
+export function getUploadBatches(): UploadBatchesView {
+  return runSidebarAction('upload-batches', { writes: false }, ({ workbook, lang, user }) => {
+    const loaded = load(workbook, ['newProducts']);
+    const batches = awaitingBatches(rowsOf(loaded, 'newProducts'), loaded.settings, user, lang);
+    return { result: uploadBatchesView(batches, lang), counts: `${batches.length} batches` };
+  });
+}
+
+/**
+ * Server function of the export sidebar: the person says a batch's file is uploaded to Seller
+ * Central, and the batch's rows get the status Uploaded, under the document lock and in the
+ * Audit log. Only an uploader, or the owner of the batch's site, may confirm (R4.5, R4.6).
+ */
+export function confirmAmazonUpload(batchId: unknown): UploadConfirmed {
+  const audit = { zh: '确认亚马逊上传', en: 'Confirming an Amazon upload' };
+  const options = { writes: true, audit, roles: ['uploader', 'siteOwner'] as const };
+  return runSidebarAction('confirm-amazon-upload', options, (context) => {
+    const { workbook, lang, now, user } = context;
+    if (typeof batchId !== 'string' || !BATCH_ID.test(batchId)) {
+      throw new RefusedError(BAD_ARGUMENTS);
+    }
+
+    // The workbook remembers this read, so confirming reads the sheet no second time.
+    const loaded = load(workbook, ['newProducts'], { required: ['newProducts'] });
+    const rows = rowsOf(loaded, 'newProducts');
+    const before = new Set(
+      rows.filter((row) => row.status === 'Uploaded').map((row) => row.rowNumber),
+    );
+    const confirmed = confirmUpload(workbook, batchId, user, now);
+    if (confirmed.rows.length === 0) {
+      throw new RefusedError(confirmed.findings[0]?.message ?? BAD_ARGUMENTS);
+    }
+
+    const marked = confirmed.rows.filter((row) => !before.has(row));
+    const already = confirmed.rows.length - marked.length;
+    const text = CONFIRMED_TEXT[lang];
+    const template =
+      marked.length === 0 ? text.nothing : already > 0 ? text.markedSome : text.marked;
+    const batches = awaitingBatches(rows, loaded.settings, user, lang, new Set(confirmed.rows));
+    return {
+      result: {
+        batchId,
+        marked: marked.length,
+        alreadyUploaded: already,
+        summary: fill(template, {
+          batch: batchId,
+          marked: rowCount(marked.length, lang),
+          already: rowCount(already, lang),
+        }),
+        view: uploadBatchesView(batches, lang),
+      },
+      counts: `${batchId}: ${marked.length} rows marked, ${already} already uploaded`,
+      sheet: marked.length > 0 ? loaded.tabs.newProducts : undefined,
+      rows: marked,
     };
   });
 }

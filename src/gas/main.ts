@@ -50,7 +50,13 @@ export {
   showPurchaseAudit,
 } from './purchase-audit-sidebar';
 export { getTranslateView, showTranslations, startTranslations } from './translate-sidebar';
-export { exportSite, getExportView, showAmazonExport } from './export-sidebar';
+export {
+  confirmAmazonUpload,
+  exportSite,
+  getExportView,
+  getUploadBatches,
+  showAmazonExport,
+} from './export-sidebar';
 export * from './functions/staff';
 export * from './functions/pricing';
 export * from './functions/purchasing';

@@ -14,7 +14,12 @@ import type { ImportKind } from '../workflows/import-table';
 import type { JobProgress } from '../gas/jobs';
 import type { TranslateView } from '../gas/translate-sidebar';
 import type { Site } from '../core/contract/sheets';
-import type { ExportView, SiteExport } from '../gas/export-sidebar';
+import type {
+  ExportView,
+  SiteExport,
+  UploadBatchesView,
+  UploadConfirmed,
+} from '../gas/export-sidebar';
 
 /**
  * Every server function a page may call, with its arguments and result. Each name must be a
@@ -51,6 +56,8 @@ export interface ServerApi {
   getJobProgress(jobId: string): JobProgress | null;
   getExportView(): ExportView;
   exportSite(site: Site, dryRun: boolean): SiteExport;
+  getUploadBatches(): UploadBatchesView;
+  confirmAmazonUpload(batchId: string): UploadConfirmed;
 }
 
 export type ServerFunction = keyof ServerApi;

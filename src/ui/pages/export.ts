@@ -1,21 +1,42 @@
 /// <reference lib="dom" />
 import type { Site } from '../../core/contract/sheets';
-import type { ExportView, SiteExport } from '../../gas/export-sidebar';
+import type {
+  ExportView,
+  SiteExport,
+  UploadBatch,
+  UploadBatchesView,
+} from '../../gas/export-sidebar';
+import type { Lang } from '../../core/i18n';
 import { call } from '../bridge';
 import {
   addFormStyles,
+  button,
   byId,
   checkbox,
   closeSidebar,
   element,
   failureText,
   pageState,
+  PageState,
   setLanguage,
   whenReady,
 } from './page-parts';
 
 const state = pageState();
 let view: ExportView | null = null;
+
+/** The "Confirm upload" section's own status and error lines, beside its buttons. */
+const confirmState = new PageState(byId('page'), byId('confirm-status'), byId('confirm-error'));
+let batchesView: UploadBatchesView | null = null;
+
+/** Rows of a batch listed by SKU; a longer list ends with how many more there are. */
+const LISTED_ROWS = 8;
+
+/** Said when the batches cannot be listed, before the server has given any words. */
+const BATCHES_FAILED: Record<Lang, string> = {
+  zh: '无法列出等待确认上传的批次：',
+  en: 'Could not list the batches awaiting upload confirmation: ',
+};
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
@@ -142,6 +163,87 @@ function resultNode(done: SiteExport, text: ExportView['text']): HTMLElement {
   );
 }
 
+function rowCount(n: number, text: UploadBatchesView['text']): string {
+  return n === 1 ? text.oneRow : fill(text.manyRows, { n });
+}
+
+function batchNode(batch: UploadBatch, next: UploadBatchesView): HTMLLIElement {
+  const { text } = next;
+  const id = `batch-${batch.batchId}`;
+  const listed = batch.notUploaded
+    .slice(0, LISTED_ROWS)
+    .map((pending) => fill(text.pendingRow, { sku: pending.sku || '—', row: pending.row }))
+    .join(next.lang === 'zh' ? '、' : ', ');
+  const more = batch.notUploaded.length - LISTED_ROWS;
+  const list = more > 0 ? `${listed} ${fill(text.more, { n: more })}` : listed;
+
+  const confirm = button(text.confirm, true);
+  confirm.id = `${id}-confirm`;
+  // Every batch has the same button: its name carries the batch id, for screen readers.
+  confirm.setAttribute('aria-labelledby', `${confirm.id} ${id}-title`);
+  confirm.setAttribute('aria-describedby', `${id}-counts ${id}-rows`);
+  confirm.disabled = !batch.mayConfirm;
+  confirm.addEventListener('click', () => void confirmBatch(batch));
+  return element(
+    'li',
+    { className: 'batch', attrs: { 'data-batch': batch.batchId } },
+    element('strong', { text: `${batch.label} · ${batch.batchId}`, attrs: { id: `${id}-title` } }),
+    element('p', {
+      text: fill(text.counts, {
+        date: batch.date,
+        rows: rowCount(batch.rows, text),
+        pending: rowCount(batch.notUploaded.length, text),
+      }),
+      attrs: { id: `${id}-counts` },
+    }),
+    element('p', {
+      text: fill(text.pendingList, { list }),
+      className: 'hint gray',
+      attrs: { id: `${id}-rows` },
+    }),
+    confirm,
+    !batch.mayConfirm && element('p', { text: text.notYours, className: 'hint gray' }),
+  );
+}
+
+/** Shows the batches awaiting confirmation; the section stays hidden while there is nothing. */
+function renderBatches(next: UploadBatchesView): void {
+  batchesView = next;
+  const { text } = next;
+  byId('confirm-title').textContent = text.heading;
+  byId('confirm-intro').textContent = next.batches.length > 0 ? text.intro : text.none;
+  byId('batches').replaceChildren(...next.batches.map((batch) => batchNode(batch, next)));
+  const said = !byId('confirm-status').hidden || !byId('confirm-error').hidden;
+  byId('confirm').hidden = next.batches.length === 0 && !said;
+}
+
+/** Lists the batches awaiting confirmation; a failure is said in the section, not the form. */
+async function loadBatches(lang: Lang): Promise<void> {
+  try {
+    renderBatches(await call('getUploadBatches'));
+  } catch (error) {
+    confirmState.showError(BATCHES_FAILED[lang] + failureText(error, lang));
+    byId('confirm').hidden = false;
+  }
+}
+
+/** "I uploaded this file to Seller Central": the batch's rows become Uploaded. */
+async function confirmBatch(batch: UploadBatch): Promise<void> {
+  if (!batchesView || state.busy || confirmState.busy) return;
+  const { text, lang } = batchesView;
+  confirmState.start(fill(text.busy, { batch: batch.batchId }));
+  try {
+    const done = await call('confirmAmazonUpload', batch.batchId);
+    confirmState.idle();
+    confirmState.say(done.summary, 'done');
+    renderBatches(done.view);
+  } catch (error) {
+    confirmState.fail(failureText(error, lang));
+  }
+  // The button pressed may be gone: keyboard focus goes to the section, where the result is.
+  if (!document.getElementById(`batch-${batch.batchId}-confirm`)) byId('confirm-title').focus();
+}
+
 function showProgress(done: number, total: number): void {
   const bar = byId('progress');
   bar.hidden = total === 0;
@@ -169,11 +271,15 @@ async function run(): Promise<void> {
     try {
       results.append(resultNode(await call('exportSite', site, dryRun), text));
     } catch (error) {
+      // Sites exported before this one are stamped already: their batches await confirmation.
+      if (!dryRun && i > 0) await loadBatches(lang);
       showProgress(0, 0);
       state.fail(`${label}: ${failureText(error, lang)}`);
       return;
     }
   }
+  // A real export stamps batches: the ones to confirm are listed before the run ends.
+  if (!dryRun) await loadBatches(lang);
   showProgress(sites.length, sites.length);
   state.idle();
   state.say(dryRun ? text.doneDry : text.done, 'done');
@@ -188,7 +294,9 @@ async function start(): Promise<void> {
   byId('close').addEventListener('click', closeSidebar);
   state.start('加载中… Loading…');
   try {
-    render(await call('getExportView'));
+    const next = await call('getExportView');
+    render(next);
+    await loadBatches(next.lang);
     state.idle();
   } catch (error) {
     state.fail(`无法加载导出。Could not load the export: ${failureText(error, 'en')}`);
