@@ -257,7 +257,7 @@ export interface UploadBatchesView {
     notYours: string;
     /** "Confirming {batch}…" */
     busy: string;
-    /** "{date} · {rows}, {pending} not yet Uploaded" */
+    /** "{date} · {rows}, {pending} not yet Uploaded"; {rows} carries its unit, {pending} not. */
     counts: string;
     /** "Not yet Uploaded: {list}" */
     pendingList: string;
@@ -291,7 +291,7 @@ const CONFIRM_TEXT = {
     confirm: '我已将此文件上传到卖家平台',
     notYours: '只有上传人员或此站点的负责人可以确认。',
     busy: '正在确认 {batch}…',
-    counts: '{date} · {rows}，其中 {pending}尚未标记为“已上传”',
+    counts: '{date} · {rows}，其中 {pending} 行尚未标记为“已上传”',
     pendingList: '尚未标记：{list}',
     pendingRow: '{sku}（第{row}行）',
     more: '等，另有 {n} 行',

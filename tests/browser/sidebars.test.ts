@@ -575,6 +575,33 @@ describeInBrowser('the sidebars in a browser, against the demo workbook', () => 
       await screenshot(tab, 'export', 'zh');
       expect(await overflowOf(tab)).toBeLessThanOrEqual(0);
     });
+
+    it('confirms the upload of a real UK export: its rows are Uploaded in the file', async () => {
+      const batch = 'AMZ-2026-12-01-UK';
+      const tab = await open('export', 'en');
+      for (const site of ['DE', 'FR', 'IT', 'ES']) await tab.locator(`#site-${site}`).uncheck();
+      await tab.getByRole('button', { name: 'Export', exact: true }).click();
+      await tab.waitForFunction(() => document.querySelector('#status.done'));
+      await screenshot(tab, 'export-confirm', 'en');
+
+      const item = tab.locator(`.batch[data-batch="${batch}"]`);
+      await item.getByRole('button', { name: /^I uploaded this file to Seller Central/ }).click();
+      await tab.waitForSelector('#confirm-status.done');
+
+      const header = (await fileSheet('newProducts'))[0];
+      const status = SHEETS.newProducts.columns.find((column) => column.id === 'status')!;
+      const uploaded = header.includes(status.label.zh) ? '已上传' : 'Uploaded';
+      const batches = await fileColumn('newProducts', 'exportBatch');
+      const statuses = await fileColumn('newProducts', 'status');
+      const stamped = statuses.filter((_, i) => String(batches[i] ?? '').includes(batch));
+      expect(stamped.length).toBeGreaterThan(0);
+      expect(stamped).toEqual(stamped.map(() => uploaded));
+      expect(await text(tab, '#confirm-status')).toBe(
+        `${batch}: ${stamped.length} rows marked Uploaded.`,
+      );
+      expect(await item.count()).toBe(0);
+      expect(await overflowOf(tab)).toBeLessThanOrEqual(0);
+    });
   });
 
   describe('reports', () => {

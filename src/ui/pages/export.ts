@@ -192,7 +192,7 @@ function batchNode(batch: UploadBatch, next: UploadBatchesView): HTMLLIElement {
       text: fill(text.counts, {
         date: batch.date,
         rows: rowCount(batch.rows, text),
-        pending: rowCount(batch.notUploaded.length, text),
+        pending: batch.notUploaded.length,
       }),
       attrs: { id: `${id}-counts` },
     }),
