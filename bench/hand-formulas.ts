@@ -82,7 +82,11 @@ export function handSheets(
 export function handTotals(book: SyntheticWorkbook, report: MonthEndReport): HandResult {
   const { sheets, sites, skus } = handSheets(book, report);
   const started = performance.now();
-  const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+  const engine = HyperFormula.buildFromSheets(sheets, {
+    licenseKey: 'gpl-v3',
+    // Sheets allows 10 million cells; HyperFormula stops at 40,000 rows unless told.
+    maxRows: Math.max(40_000, sheets.Orders.length + 1, sheets.Totals.length + 1),
+  });
   const totals = engine.getSheetValues(engine.getSheetId('Totals')!);
   const ms = performance.now() - started;
 

@@ -77,6 +77,8 @@ export interface BenchResults {
   functions: FunctionResult[];
   codeBytes: number;
   targets: Target[];
+  /** Measurements that failed, with why: the others still ran. */
+  failures: Array<{ task: string; error: string }>;
 }
 
 /** Rows as people say them: 1k, 10k, 100k. */
@@ -207,6 +209,7 @@ export function printable(results: BenchResults): string {
   );
   parts.push(`dist/Code.js: ${(results.codeBytes / 1024).toFixed(1)} KiB`);
   parts.push(`load average: ${results.load.start} at the start, ${results.load.end} at the end`);
+  for (const failure of results.failures) parts.push(`FAILED  ${failure.task}: ${failure.error}`);
   parts.push(
     results.targets
       .map((target) => `${target.pass ? 'PASS' : 'MISS'}  ${target.name}: ${target.detail}`)
@@ -226,6 +229,7 @@ export function markdown(results: BenchResults): string {
       (table) => `**${table.title}**\n\n${markdownTable(table.header, table.rows)}`,
     ),
     `**dist/Code.js**: ${(results.codeBytes / 1024).toFixed(1)} KiB`,
+    ...results.failures.map((failure) => `**Failed** ${failure.task}: ${failure.error}`),
     `**Targets**\n\n${markdownTable(
       ['target', 'result', 'measured'],
       results.targets.map((target) => [target.name, target.pass ? 'PASS' : 'MISS', target.detail]),

@@ -244,6 +244,20 @@ async function parent(): Promise<void> {
     functions: [],
     codeBytes: fs.statSync(path.join(ROOT, 'dist/Code.js')).size,
     targets: [],
+    failures: [],
+  };
+  // A measurement that fails is recorded and the run goes on: a full run takes a while.
+  const attempt = <T>(task: Task, into: T[]): void => {
+    try {
+      into.push(inChild<T>(task));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      results.failures.push({
+        task: JSON.stringify(task),
+        error: message.split('\n').slice(1, 3).join(' '),
+      });
+      progress(`failed: ${JSON.stringify(task)}`);
+    }
   };
 
   for (const rows of sizes) {
@@ -251,27 +265,27 @@ async function parent(): Promise<void> {
       if (only.includes('core')) {
         progress(`core ${workflow} ${rows}`);
         const runs = rows >= 100_000 ? 2 : 3;
-        results.core.push(inChild<CoreResult>({ kind: 'core', workflow, rows, runs }));
+        attempt<CoreResult>({ kind: 'core', workflow, rows, runs }, results.core);
       }
       if (only.includes('calls')) {
         progress(`calls ${workflow} ${rows}`);
-        results.calls.push(inChild<CallsResult>({ kind: 'calls', workflow, rows }));
+        attempt<CallsResult>({ kind: 'calls', workflow, rows }, results.calls);
       }
     }
     if (only.includes('core') && rows === 10_000) {
       progress(`core validate ${rows}, products only`);
       const task: Task = { kind: 'core', workflow: 'validate', rows, runs: 3, productsOnly: true };
-      results.core.push(inChild<CoreResult>(task));
+      attempt<CoreResult>(task, results.core);
     }
     if (only.includes('hand')) {
       progress(`hand-made month-end ${rows}`);
-      results.hand.push(inChild<HandResultRow>({ kind: 'hand', rows }));
+      attempt<HandResultRow>({ kind: 'hand', rows }, results.hand);
     }
   }
   if (only.includes('functions')) {
     for (const stub of stubs()) {
       progress(`custom function ${stub.name}`);
-      results.functions.push(inChild<FunctionResult>({ kind: 'function', name: stub.name }));
+      attempt<FunctionResult>({ kind: 'function', name: stub.name }, results.functions);
     }
   }
 

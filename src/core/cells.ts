@@ -135,11 +135,10 @@ export function parseDecimal(cell: Cell): Parsed<Decimal> {
 /** Money in major units to cents: "￥12", "£9.99", 12.345 → 1235. */
 export function parseMoney(cell: Cell): Parsed<Cents> {
   // A number cell with at most two decimals is whole cents already: no rounding, no BigInt.
-  const plain = typeof cell === 'number' ? PLAIN_NUMBER.exec(String(cell)) : null;
-  if (plain && plain[1].length <= 13 && (plain[2] ?? '').length <= 2) {
-    const cents =
-      Number(plain[1]) * 100 + Math.sign(cell as number) * Number((plain[2] ?? '').padEnd(2, '0'));
-    return ok(cents === 0 ? 0 : cents);
+  // Below 10^13, two such numbers are never one double apart, so the round trip decides.
+  if (typeof cell === 'number' && Math.abs(cell) < 1e13) {
+    const cents = Math.round(cell * 100);
+    if (cents / 100 === cell) return ok(cents === 0 ? 0 : cents);
   }
   const decimal = parseDecimal(cell);
   if (!decimal.ok) return decimal;

@@ -45,8 +45,24 @@ export function sheetOfTab(tabName: string): SheetDef | null {
 
 const optionIndexCache = new WeakMap<EnumOption[], Map<string, string>>();
 
+/** Codes of texts already looked up, by option list: a column repeats a few texts all along. */
+const seenTexts = new WeakMap<EnumOption[], Map<string, string | null>>();
+
 /** The code of an enum option from any of its labels: `已通过`, `Approved`, `已通过 Approved`. */
 export function enumCode(options: EnumOption[], text: string): string | null {
+  let seen = seenTexts.get(options);
+  if (!seen || seen.size > 10_000) {
+    seen = new Map();
+    seenTexts.set(options, seen);
+  }
+  const known = seen.get(text);
+  if (known !== undefined) return known;
+  const code = codeOf(options, text);
+  seen.set(text, code);
+  return code;
+}
+
+function codeOf(options: EnumOption[], text: string): string | null {
   let index = optionIndexCache.get(options);
   if (!index) {
     index = new Map();
