@@ -1,4 +1,4 @@
-import { batchesOf } from '../core/amazon/listing';
+import { batchesOf, confirmedBatchesOf } from '../core/amazon/listing';
 import type { NewProductRow } from '../core/contract/rows';
 import { SITE_OPTIONS, SITES } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
@@ -342,19 +342,21 @@ function rowCount(n: number, lang: Lang): string {
 
 /**
  * The export batches that have rows not marked Uploaded, newest first, then in site order.
- * `nowUploaded` names rows just marked, so the list after a confirmation needs no second read.
+ * `nowUploaded` names the rows and batches (`<row> <batch>`) just confirmed, so the list after a
+ * confirmation needs no second read.
  */
 function awaitingBatches(
   rows: readonly ProductEntry[],
   settings: Settings,
   user: string,
   lang: Lang,
-  nowUploaded: ReadonlySet<number> = new Set(),
+  nowUploaded: ReadonlySet<string> = new Set(),
 ): UploadBatch[] {
   const batches = new Map<string, UploadBatch>();
   for (const row of rows) {
-    const uploaded = row.status === 'Uploaded' || nowUploaded.has(row.rowNumber);
+    const confirmed = new Set(confirmedBatchesOf(row.exportBatch));
     for (const id of batchesOf(row.exportBatch)) {
+      const uploaded = confirmed.has(id) || nowUploaded.has(`${row.rowNumber} ${id}`);
       if (!BATCH_ID.test(id)) continue;
       const site = id.slice(-2) as Site;
       let batch = batches.get(id);
@@ -414,7 +416,9 @@ export function confirmAmazonUpload(batchId: unknown): UploadConfirmed {
     const loaded = load(workbook, ['newProducts'], { required: ['newProducts'] });
     const rows = rowsOf(loaded, 'newProducts');
     const before = new Set(
-      rows.filter((row) => row.status === 'Uploaded').map((row) => row.rowNumber),
+      rows
+        .filter((row) => confirmedBatchesOf(row.exportBatch).includes(batchId))
+        .map((row) => row.rowNumber),
     );
     const confirmed = confirmUpload(workbook, batchId, user, now);
     if (confirmed.rows.length === 0) {
@@ -426,7 +430,8 @@ export function confirmAmazonUpload(batchId: unknown): UploadConfirmed {
     const text = CONFIRMED_TEXT[lang];
     const template =
       marked.length === 0 ? text.nothing : already > 0 ? text.markedSome : text.marked;
-    const batches = awaitingBatches(rows, loaded.settings, user, lang, new Set(confirmed.rows));
+    const justConfirmed = new Set(confirmed.rows.map((row) => `${row} ${batchId}`));
+    const batches = awaitingBatches(rows, loaded.settings, user, lang, justConfirmed);
     return {
       result: {
         batchId,

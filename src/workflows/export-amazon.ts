@@ -1,6 +1,13 @@
 import { builtInColumns, flatFileRow, flatFileText, uncarried } from '../core/amazon/flat-file';
 import type { FlatFileListing } from '../core/amazon/flat-file';
-import { batchesOf, batchId, buildListings, findingAt, withBatch } from '../core/amazon/listing';
+import {
+  batchesOf,
+  batchId,
+  buildListings,
+  findingAt,
+  withBatch,
+  withConfirmed,
+} from '../core/amazon/listing';
 import type { RowRefusal, SourceListing } from '../core/amazon/listing';
 import { FALLBACK_STOCK, listingAttributes, listingsFeed } from '../core/amazon/listings-feed';
 import type { ListingAttributes } from '../core/amazon/listings-feed';
@@ -658,10 +665,15 @@ export function confirmUpload(
   }
 
   const target = writableColumn(read.layout, 'status');
+  const batchColumn = read.layout.index.exportBatch + 1;
   const status = SHEETS.newProducts.columns.find((column) => column.id === 'status')!;
   const uploaded: OutCell = outValue(status, 'Uploaded', read.layout.lang);
   const changes: CellChanges = new Map();
-  for (const row of rows) setCell(changes, row.rowNumber, target.column, uploaded);
+  for (const row of rows) {
+    setCell(changes, row.rowNumber, target.column, uploaded);
+    // Each site's upload is confirmed apart: the ✓ keeps the other sites' batches waiting.
+    setCell(changes, row.rowNumber, batchColumn, withConfirmed(row.exportBatch, batch));
+  }
   const blocks = [
     ...(target.header ?? []),
     ...planRowWrites(loaded.values.newProducts ?? [], changes, [], workbook.cellTimeZone()),

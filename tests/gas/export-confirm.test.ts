@@ -38,7 +38,7 @@ const vase: ProductCells = {
   sku: 'VASE-03',
   supplierUrl: 'https://detail.1688.com/offer/644444444444.html',
   status: '已上传',
-  exportBatch: 'AMZ-2026-11-20-UK',
+  exportBatch: 'AMZ-2026-11-20-UK✓',
 };
 /** Never exported: row 5. */
 const draft: ProductCells = { ...GOOD_PRODUCT, sku: 'DRAFT-04', status: '草稿' };
@@ -174,6 +174,16 @@ describe('confirming an Amazon upload in Google Sheets', () => {
 
     expect(done.summary).toBe('AMZ-2026-12-01-DE：已将 1 行标记为“已上传”。');
     expect(statuses()).toEqual(['状态', '已上传', '已通过', '已上传', '草稿']);
+  });
+
+  it("keeps another site's batch waiting after one site's upload is confirmed", () => {
+    open(DE_OWNER);
+    confirmAmazonUpload(DE_BATCH);
+
+    const view = fake.runAs(UPLOADER, () => getUploadBatches());
+
+    expect(view.batches.map((batch) => batch.batchId)).toEqual([UK_BATCH]);
+    expect(view.batches[0].notUploaded.map((row) => row.sku)).toEqual(['LAMP-01', 'BOX-02']);
   });
 
   it('refuses a researcher, changes nothing, and keeps the refusal for the Audit log', () => {

@@ -117,19 +117,45 @@ export function batchId(site: Site, date: string): string {
   return `AMZ-${date}-${site}`;
 }
 
-/** The batch ids an Export batch cell holds, one per site at most. */
-export function batchesOf(cell: string | null): string[] {
+/** A batch id in an Export batch cell; a trailing ✓ marks an upload the user confirmed. */
+const BATCH_TOKEN = /^(AMZ-\d{4}-\d{2}-\d{2}-[A-Z]{2})(✓?)$/;
+
+function batchTokens(cell: string | null): Array<{ id: string; confirmed: boolean }> {
   return (cell ?? '')
     .split(/[,;\s]+/)
-    .map((batch) => batch.trim())
-    .filter((batch) => /^AMZ-\d{4}-\d{2}-\d{2}-[A-Z]{2}$/.test(batch));
+    .map((token) => BATCH_TOKEN.exec(token.trim()))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ id: match[1], confirmed: match[2] === '✓' }));
+}
+
+function batchCell(tokens: Array<{ id: string; confirmed: boolean }>): string {
+  return tokens.map((token) => `${token.id}${token.confirmed ? '✓' : ''}`).join(', ');
+}
+
+/** The batch ids an Export batch cell holds, one per site at most. */
+export function batchesOf(cell: string | null): string[] {
+  return batchTokens(cell).map((token) => token.id);
+}
+
+/** The batch ids of a cell whose upload to Seller Central the user confirmed. */
+export function confirmedBatchesOf(cell: string | null): string[] {
+  return batchTokens(cell)
+    .filter((token) => token.confirmed)
+    .map((token) => token.id);
 }
 
 /** The cell an Export batch holds once a batch is added: the site's older batch is replaced. */
 export function withBatch(cell: string | null, batch: string): string {
   const site = batch.slice(-2);
-  const others = batchesOf(cell).filter((existing) => existing.slice(-2) !== site);
-  return [...others, batch].join(', ');
+  const others = batchTokens(cell).filter((token) => token.id.slice(-2) !== site);
+  return batchCell([...others, { id: batch, confirmed: false }]);
+}
+
+/** The cell once the upload of one of its batches is confirmed (each site confirmed apart). */
+export function withConfirmed(cell: string | null, batch: string): string {
+  return batchCell(
+    batchTokens(cell).map((token) => (token.id === batch ? { ...token, confirmed: true } : token)),
+  );
 }
 
 function cell(layout: Layout, row: number, column: string): Origin {
