@@ -17,6 +17,7 @@ export {
   submitSelectedRows,
 } from './review';
 export { dailyUploaderDigest } from './digest';
+export { runDailyJobs } from './daily';
 export { installDailyJobs, removeDailyJobs } from './triggers';
 export {
   getReportsView,

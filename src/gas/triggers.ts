@@ -20,14 +20,17 @@ export interface DailyJob {
 }
 
 /**
- * The daily jobs "Install daily jobs" sets up. Google lets an add-on hold one time-driven
- * trigger per user and document, so a second entry fails to install until the jobs share one.
+ * The trigger "Install daily jobs" sets up. Google lets an add-on hold one time-driven trigger
+ * per user and document, so the scheduled tasks (src/gas/daily.ts) all run from this one.
  */
 export const DAILY_JOBS: readonly DailyJob[] = [
   {
-    handler: 'dailyUploaderDigest',
+    handler: 'runDailyJobs',
     atHour: 6,
-    name: { zh: '上传人员每日邮件与新品快照', en: "Uploaders' daily mail and snapshot" },
+    name: {
+      zh: '每日任务：上传邮件、物流跟进、月报、备份',
+      en: 'Daily jobs: uploaders’ mail, shipment follow-up, monthly report, backup',
+    },
   },
 ];
 

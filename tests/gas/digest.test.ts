@@ -211,7 +211,7 @@ describe('daily jobs from the menu', () => {
     expect(mine[0].eventType).toBe('CLOCK');
     expect(mine[0].schedule).toEqual({ everyDays: 1, atHour: 6, timeZone: 'Asia/Shanghai' });
     expect(fake.ui.alerts[1].prompt).toBe(
-      "Installed already:\n• Uploaders' daily mail and snapshot",
+      'Installed already:\n• Daily jobs: uploaders’ mail, shipment follow-up, monthly report, backup',
     );
   });
 
@@ -235,7 +235,9 @@ describe('daily jobs from the menu', () => {
     removeDailyJobs();
 
     expect(fake.triggers.map((trigger) => trigger.handler)).toEqual(['somethingElse']);
-    expect(fake.ui.alerts[1].prompt).toBe("Removed:\n• Uploaders' daily mail and snapshot");
+    expect(fake.ui.alerts[1].prompt).toBe(
+      'Removed:\n• Daily jobs: uploaders’ mail, shipment follow-up, monthly report, backup',
+    );
   });
 
   it('says there is nothing to remove when nothing was installed', () => {
