@@ -29,12 +29,7 @@ export {
 export { bookMonthFromMenu } from './book-month';
 export { computeStaffPayFromMenu } from './staff';
 export { backUpNow, listBackups, monthlyBackup } from './backups';
-export {
-  continueJobs,
-  dailyFollowUp,
-  getJobProgress,
-  startImportJob,
-} from './jobs';
+export { continueJobs, dailyFollowUp, getJobProgress, startImportJob } from './jobs';
 export { getSettingsView, saveSettings, showSettings } from './settings-sidebar';
 export { getPricingView, quotePrices, showPricingCalculator } from './pricing-calculator';
 export { getFollowUpView, runFollowUpNow, showFollowUp } from './follow-up-sidebar';

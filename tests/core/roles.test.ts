@@ -35,7 +35,10 @@ describe('roles from Settings', () => {
 
   it('refuses with a message that names the role needed', () => {
     const act = () =>
-      requireRole(settings, 'intern@demo.example', 'finance', { zh: '入账', en: 'Booking a month' });
+      requireRole(settings, 'intern@demo.example', 'finance', {
+        zh: '入账',
+        en: 'Booking a month',
+      });
     expect(act).toThrow(RoleError);
     expect(act).toThrow('Booking a month needs the finance role');
     try {

@@ -354,7 +354,12 @@ describe('the Workbook over SpreadsheetApp', () => {
   });
 
   it('replaces a chart of the same title on a tab it does not regenerate', () => {
-    start({ Sales: [['Site', 'Sales'], ['UK', 1200]] });
+    start({
+      Sales: [
+        ['Site', 'Sales'],
+        ['UK', 1200],
+      ],
+    });
     const chart: TabEdit = {
       tab: 'Sales',
       charts: [{ title: 'Sales', kind: 'pie', range: 'A1:B2', anchor: { row: 1, column: 4 } }],

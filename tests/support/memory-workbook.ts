@@ -32,7 +32,8 @@ export class MemoryWorkbook implements Workbook {
     private readonly zone = 'Asia/Shanghai',
     private readonly cellZone = 'UTC',
   ) {
-    for (const [name, values] of Object.entries(tabs)) this.tabs.set(name, MemoryWorkbook.tab(values));
+    for (const [name, values] of Object.entries(tabs))
+      this.tabs.set(name, MemoryWorkbook.tab(values));
   }
 
   private static tab(values: Cell[][]): MemoryTab {
@@ -88,7 +89,9 @@ export class MemoryWorkbook implements Workbook {
 
   readBackgrounds(tab: string): string[][] {
     const found = this.must(tab);
-    return this.read(tab).map((row, r) => row.map((_, c) => found.backgrounds[r]?.[c] ?? '#ffffff'));
+    return this.read(tab).map((row, r) =>
+      row.map((_, c) => found.backgrounds[r]?.[c] ?? '#ffffff'),
+    );
   }
 
   apply(edits: TabEdit[]): void {
