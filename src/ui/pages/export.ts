@@ -1,5 +1,4 @@
 /// <reference lib="dom" />
-import type { Site } from '../../core/contract/sheets';
 import type {
   ExportView,
   SiteExport,
@@ -9,17 +8,17 @@ import type {
 import type { Lang } from '../../core/i18n';
 import { call } from '../bridge';
 import {
-  addFormStyles,
   button,
   byId,
   checkbox,
-  closeSidebar,
+  checkedSites,
   element,
   failureText,
+  fill,
+  openPage,
   pageState,
   PageState,
   setLanguage,
-  whenReady,
 } from './page-parts';
 
 const state = pageState();
@@ -37,18 +36,6 @@ const BATCHES_FAILED: Record<Lang, string> = {
   zh: '无法列出等待确认上传的批次：',
   en: 'Could not list the batches awaiting upload confirmation: ',
 };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
-function chosenSites(): Site[] {
-  return Array.from(document.querySelectorAll<HTMLInputElement>('#sites input:checked')).map(
-    (input) => input.value as Site,
-  );
-}
 
 function isDryRun(): boolean {
   return byId<HTMLInputElement>('dry-run').checked;
@@ -255,7 +242,7 @@ function showProgress(done: number, total: number): void {
 async function run(): Promise<void> {
   if (!view || state.busy) return;
   const { text, lang } = view;
-  const sites = chosenSites();
+  const sites = checkedSites();
   if (sites.length === 0) {
     state.showError(text.nothingChosen);
     return;
@@ -285,22 +272,16 @@ async function run(): Promise<void> {
   state.say(dryRun ? text.doneDry : text.done, 'done');
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
-  });
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
+byId('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+openPage({
+  state,
+  failed: '无法加载导出。Could not load the export:',
+  load: async () => {
     const next = await call('getExportView');
     render(next);
     await loadBatches(next.lang);
-    state.idle();
-  } catch (error) {
-    state.fail(`无法加载导出。Could not load the export: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+  },
+});

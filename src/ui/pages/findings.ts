@@ -1,50 +1,24 @@
 /// <reference lib="dom" />
 import type { FindingItem, FindingsView } from '../../gas/validate';
 import { call } from '../bridge';
+import {
+  byId,
+  cellLine,
+  closeSidebar,
+  element,
+  embeddedData,
+  setLanguage,
+  whenReady,
+} from './page-parts';
+import { say, showError, whileBusy } from './status-line';
 
 /** What the page shows before the server has said which language to speak. */
 const LOAD_FAILED = '无法加载检查结果。Could not load the findings:';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  return document.getElementById(id) as T;
-}
-
-/** The view the menu action embedded in the page, if it did. */
-function embeddedView(): FindingsView | null {
-  const text = document.getElementById('server-data')?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as FindingsView;
-  } catch {
-    return null;
-  }
-}
 
 let view: FindingsView | null = null;
 let busy = false;
 /** Answers to cell selections arrive in any order: only the latest one may speak. */
 let latestSelection = 0;
-
-function say(text: string): void {
-  byId('status').textContent = text;
-}
-
-function showError(text: string): void {
-  const error = byId('error');
-  error.textContent = text;
-  error.hidden = text === '';
-}
 
 function setBusy(on: boolean): void {
   busy = on;
@@ -53,23 +27,17 @@ function setBusy(on: boolean): void {
 }
 
 function findingNode(sheet: string, item: FindingItem, cellLabel: string): HTMLElement {
-  const badge = element('span', item.severityLabel, `badge ${item.severity}`);
+  const badge = element('span', { text: item.severityLabel, className: `badge ${item.severity}` });
   const where = [item.column, item.cell ? `${cellLabel} ${item.cell}` : '', item.rule]
     .filter(Boolean)
     .join(' · ');
-  const parts = [badge, element('span', item.problem), element('span', where, 'where')];
-  if (!item.cell) {
-    const text = element('div', '', 'finding');
-    text.append(...parts);
-    return text;
-  }
-
-  // A button: Enter and Space select the cell, and a screen reader announces it as one.
-  const button = element('button', '', 'finding');
-  button.type = 'button';
-  button.append(...parts);
-  button.addEventListener('click', () => void selectFinding(sheet, item.cell!));
-  return button;
+  const parts = [
+    badge,
+    element('span', { text: item.problem }),
+    element('span', { text: where, className: 'where' }),
+  ];
+  const cell = item.cell;
+  return cellLine('finding', parts, cell ? () => void selectFinding(sheet, cell) : undefined);
 }
 
 async function selectFinding(sheet: string, cell: string): Promise<void> {
@@ -91,7 +59,7 @@ async function selectFinding(sheet: string, cell: string): Promise<void> {
 
 function render(next: FindingsView): void {
   view = next;
-  document.documentElement.lang = next.lang === 'zh' ? 'zh-CN' : 'en';
+  setLanguage(next.lang);
   byId('title').textContent = next.title;
   byId('again').textContent = next.text.checkAgain;
   byId('close').textContent = next.text.close;
@@ -102,13 +70,13 @@ function render(next: FindingsView): void {
 
   const content = byId('content');
   const blocks: HTMLElement[] = [];
-  if (next.unmarkedNote) blocks.push(element('p', next.unmarkedNote, 'gray'));
+  if (next.unmarkedNote) blocks.push(element('p', { text: next.unmarkedNote, className: 'gray' }));
 
-  const list = element('div', '', 'findings');
+  const list = element('div', { className: 'findings' });
   list.setAttribute('role', 'region');
   list.setAttribute('aria-label', next.text.listLabel);
   next.sheets.forEach((sheet, s) => {
-    const heading = element('h2', sheet.sheet);
+    const heading = element('h2', { text: sheet.sheet });
     heading.id = `sheet-${s}`;
     const section = element('section');
     section.setAttribute('aria-labelledby', heading.id);
@@ -120,12 +88,12 @@ function render(next: FindingsView): void {
         entry.append(findingNode(sheet.sheet, item, next.text.cellLabel));
         items.append(entry);
       }
-      section.append(element('h3', row.label), items);
+      section.append(element('h3', { text: row.label }), items);
     }
     list.append(section);
   });
   blocks.push(list);
-  if (next.moreNote) blocks.push(element('p', next.moreNote, 'gray'));
+  if (next.moreNote) blocks.push(element('p', { text: next.moreNote, className: 'gray' }));
 
   content.replaceChildren(...blocks);
   content.hidden = false;
@@ -134,44 +102,16 @@ function render(next: FindingsView): void {
 
 async function checkAgain(): Promise<void> {
   if (busy || !view) return;
-  setBusy(true);
-  showError('');
-  say(view.text.checking);
-  try {
-    render(await call('revalidate'));
-    say('');
-  } catch (error) {
-    // What was listed stays listed: the person may still be working through it.
-    say('');
-    showError((error as Error).message);
-  } finally {
-    setBusy(false);
-  }
-}
-
-function closeSidebar(): void {
-  const google = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google;
-  google?.script?.host?.close();
+  // On failure what was listed stays listed: the person may still be working through it.
+  await whileBusy(setBusy, view.text.checking, async () => render(await call('revalidate')));
 }
 
 async function start(): Promise<void> {
   byId('again').addEventListener('click', () => void checkAgain());
   byId('close').addEventListener('click', closeSidebar);
-  setBusy(true);
-  try {
-    render(embeddedView() ?? (await call('getFindings')));
-    say('');
-  } catch (error) {
-    say('');
-    showError(`${LOAD_FAILED} ${(error as Error).message}`);
-  } finally {
-    setBusy(false);
-  }
+  const load = async () => render(embeddedData<FindingsView>() ?? (await call('getFindings')));
+  await whileBusy(setBusy, '加载中… Loading…', load, LOAD_FAILED);
 }
 
 // The server embeds its data after the page's own markup: wait until the parser has read it.
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', () => void start());
-} else {
-  void start();
-}
+whenReady(start);

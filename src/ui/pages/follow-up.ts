@@ -1,16 +1,7 @@
 /// <reference lib="dom" />
 import type { FollowUpReport, FollowUpView } from '../../gas/follow-up-sidebar';
 import { call } from '../bridge';
-import {
-  addFormStyles,
-  byId,
-  closeSidebar,
-  element,
-  failureText,
-  pageState,
-  setLanguage,
-  whenReady,
-} from './page-parts';
+import { byId, element, failureText, openPage, pageState, setLanguage } from './page-parts';
 
 const state = pageState();
 let view: FollowUpView | null = null;
@@ -74,17 +65,9 @@ async function runNow(): Promise<void> {
   }
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('run').addEventListener('click', () => void runNow());
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
-    render(await call('getFollowUpView'));
-    state.idle();
-  } catch (error) {
-    state.fail(`无法加载物流跟进。Could not load the follow-up: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+byId('run').addEventListener('click', () => void runNow());
+openPage({
+  state,
+  failed: '无法加载物流跟进。Could not load the follow-up:',
+  load: async () => render(await call('getFollowUpView')),
+});

@@ -1,62 +1,53 @@
 /// <reference lib="dom" />
 import type { HelpView } from '../../gas/help';
 import { call } from '../bridge';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
+import { button, byId, closeSidebar, element, setLanguage } from './page-parts';
 
 function section(heading: string, id: string, ...children: HTMLElement[]): HTMLElement {
-  const block = element('section', '', 'block');
-  const title = element('h2', heading);
-  title.id = id;
-  block.setAttribute('aria-labelledby', id);
-  block.append(title, ...children);
-  return block;
+  const title = element('h2', { text: heading, attrs: { id } });
+  return element(
+    'section',
+    { className: 'block', attrs: { 'aria-labelledby': id } },
+    title,
+    ...children,
+  );
 }
 
 function render(view: HelpView, content: HTMLElement): void {
-  document.documentElement.lang = view.lang === 'zh' ? 'zh-CN' : 'en';
-  document.getElementById('title')!.textContent = view.title;
+  setLanguage(view.lang);
+  byId('title').textContent = view.title;
 
   const menu = element('ul');
   for (const group of view.groups) {
-    const item = element('li', group.title);
     const items = element('ul');
-    for (const label of group.items) items.append(element('li', label));
-    item.append(items);
-    menu.append(item);
+    for (const label of group.items) items.append(element('li', { text: label }));
+    menu.append(element('li', { text: group.title }, items));
   }
 
-  const functions = element('dl', '', 'functions');
+  const functions = element('dl', { className: 'functions' });
   for (const doc of view.functions) {
-    const term = element('dt');
-    term.append(element('code', doc.usage));
-    functions.append(term, element('dd', doc.summary, 'gray'));
+    functions.append(
+      element('dt', {}, element('code', { text: doc.usage })),
+      element('dd', { text: doc.summary, className: 'gray' }),
+    );
   }
 
-  const close = element('button', view.close, 'action');
-  close.type = 'button';
-  close.addEventListener('click', () => {
-    const host = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google;
-    host?.script?.host?.close();
-  });
+  const close = button(view.close, true);
+  close.addEventListener('click', closeSidebar);
 
   content.replaceChildren(
-    element('p', view.intro),
-    element('p', view.firstStep),
-    section(view.menuHeading, 'menu-heading', element('p', view.menuWhere, 'gray'), menu),
+    element('p', { text: view.intro }),
+    element('p', { text: view.firstStep }),
+    section(
+      view.menuHeading,
+      'menu-heading',
+      element('p', { text: view.menuWhere, className: 'gray' }),
+      menu,
+    ),
     section(
       view.functionsHeading,
       'functions-heading',
-      element('p', view.functionsNote, 'gray'),
+      element('p', { text: view.functionsNote, className: 'gray' }),
       functions,
     ),
     close,
@@ -64,9 +55,9 @@ function render(view: HelpView, content: HTMLElement): void {
 }
 
 async function show(): Promise<void> {
-  const page = document.getElementById('help')!;
-  const status = document.getElementById('status')!;
-  const content = document.getElementById('content')!;
+  const page = byId('help');
+  const status = byId('status');
+  const content = byId('content');
   try {
     render(await call('getHelp'), content);
     status.hidden = true;

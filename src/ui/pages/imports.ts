@@ -5,17 +5,16 @@ import type { ImportDone, ImportView } from '../../gas/import-sidebar';
 import type { ImportKind } from '../../workflows/import-table';
 import { call } from '../bridge';
 import {
-  addFormStyles,
   byId,
-  closeSidebar,
   element,
   failureText,
   field,
+  fill,
+  openPage,
   pageState,
   setLanguage,
   setProblem,
   table,
-  whenReady,
 } from './page-parts';
 
 /** Rows the preview shows: enough to recognise the file, few enough for a sidebar. */
@@ -31,12 +30,6 @@ let chosen: { name: string; rows: string[][] } | null = null;
 const fileInput = element('input', {
   attrs: { type: 'file', accept: '.csv,.tsv,.txt,text/csv,text/tab-separated-values' },
 });
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
 
 function kind(): ImportKind {
   const checked = document.querySelector<HTMLInputElement>('input[name="kind"]:checked');
@@ -209,22 +202,15 @@ function render(next: ImportView): void {
   updateImportButton();
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  fileInput.addEventListener('change', () => void choose());
-  byId('form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void importNow();
-  });
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
-    render(await call('getImportView'));
-    state.idle();
-    updateImportButton();
-  } catch (error) {
-    state.fail(`无法加载导入。Could not load the imports: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+fileInput.addEventListener('change', () => void choose());
+byId('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void importNow();
+});
+openPage({
+  state,
+  failed: '无法加载导入。Could not load the imports:',
+  load: async () => render(await call('getImportView')),
+  // Unlocking the page enables every control it locked: the import waits for a file.
+  opened: updateImportButton,
+});

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import type { Site } from '../../core/contract/sheets';
 import type { Lang } from '../../core/i18n';
 import { ServerError, ServerTimeoutError } from '../bridge';
 
@@ -67,6 +68,20 @@ export function whenReady(start: () => Promise<void>): void {
   } else {
     void start();
   }
+}
+
+/** A page's words with their `{name}` places filled; a name without a value stays as it is. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}
+
+/** The sites ticked in the page's #sites list, in the list's order. */
+export function checkedSites(): Site[] {
+  return Array.from(document.querySelectorAll<HTMLInputElement>('#sites input:checked')).map(
+    (input) => input.value as Site,
+  );
 }
 
 /** Closes the sidebar (Google's host closes it; a page opened alone has nothing to close). */
@@ -154,6 +169,37 @@ export function pageState(): PageState {
   return new PageState(byId('page'), byId('status'), byId('error'));
 }
 
+/** What a page of forms does as it opens: load its view, then say what it says at rest. */
+export interface PageOpening {
+  /** The page's status line, error line and busy state. */
+  state: PageState;
+  /** What could not load, in both languages: the server has not yet said which to speak. */
+  failed: string;
+  /** Loads and shows the page's view; what it returns stays in the status line. */
+  load(): Promise<string | void>;
+  /** Runs once the loaded page is unlocked: for controls that stay off until a choice. */
+  opened?(): void;
+}
+
+/**
+ * Opens a page of forms once its markup is read: the shared form styles, the close button,
+ * and the view loaded while the status says "Loading…".
+ */
+export function openPage(opening: PageOpening): void {
+  const { state, failed, load, opened } = opening;
+  whenReady(async () => {
+    addFormStyles();
+    byId('close').addEventListener('click', closeSidebar);
+    state.start('加载中… Loading…');
+    try {
+      state.idle((await load()) ?? '');
+      opened?.();
+    } catch (error) {
+      state.fail(`${failed} ${failureText(error, 'en')}`);
+    }
+  });
+}
+
 /**
  * A labelled field: the label names the control for screen readers, the hint and the error
  * line are read with it (`aria-describedby`), and the error line is where `setProblem` writes.
@@ -212,6 +258,24 @@ export function button(text: string, primary = false): HTMLButtonElement {
   const node = element('button', { text, className: primary ? 'action' : '' });
   node.type = 'button';
   return node;
+}
+
+/**
+ * A line about one cell. With `select` it is a button that selects the cell (Enter and Space
+ * work, and screen readers announce a button); without, the same line as plain text.
+ */
+export function cellLine(
+  className: string,
+  parts: readonly HTMLElement[],
+  select?: () => void,
+): HTMLElement {
+  const classes = `${className} cell-line`;
+  if (!select) return element('div', { className: classes }, ...parts);
+  const line = button('');
+  line.className = classes;
+  line.append(...parts);
+  line.addEventListener('click', select);
+  return line;
 }
 
 /** A small table: a header row and rows of cells, as screen readers expect one. */

@@ -8,19 +8,17 @@ import type {
 } from '../../gas/pricing-calculator';
 import { call } from '../bridge';
 import {
-  addFormStyles,
   byId,
   checkbox,
-  closeSidebar,
   element,
   failureText,
   field,
+  openPage,
   pageState,
   selectInput,
   setLanguage,
   setProblem,
   textInput,
-  whenReady,
 } from './page-parts';
 
 /** How long typing must pause before the server is asked: one call per pause, not per key. */
@@ -186,28 +184,23 @@ function later(): void {
   timer = setTimeout(() => void ask(), PAUSE_MS);
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('close').addEventListener('click', closeSidebar);
-  const form = byId('form');
-  form.addEventListener('input', (event) => {
-    if ((event.target as HTMLElement).tagName === 'INPUT') later();
-  });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName === 'SELECT') void ask();
-    if ((event.target as HTMLInputElement).type === 'checkbox') void ask();
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void ask();
-  });
-  state.start('加载中… Loading…');
-  try {
+const form = byId('form');
+form.addEventListener('input', (event) => {
+  if ((event.target as HTMLElement).tagName === 'INPUT') later();
+});
+form.addEventListener('change', (event) => {
+  if ((event.target as HTMLElement).tagName === 'SELECT') void ask();
+  if ((event.target as HTMLInputElement).type === 'checkbox') void ask();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void ask();
+});
+openPage({
+  state,
+  failed: '无法加载定价计算器。Could not load the calculator:',
+  load: async () => {
     render(await call('getPricingView'));
-    state.idle(view!.text.typeWeight);
-  } catch (error) {
-    state.fail(`无法加载定价计算器。Could not load the calculator: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+    return view!.text.typeWeight;
+  },
+});

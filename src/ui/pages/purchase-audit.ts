@@ -7,16 +7,15 @@ import type {
 } from '../../gas/purchase-audit-sidebar';
 import { call } from '../bridge';
 import {
-  addFormStyles,
   byId,
+  cellLine,
   checkbox,
-  closeSidebar,
   element,
   failureText,
+  openPage,
   pageState,
   setLanguage,
   table,
-  whenReady,
 } from './page-parts';
 
 const state = pageState();
@@ -36,12 +35,8 @@ function flagNode(flag: AuditFlagItem): HTMLElement {
       text: [flag.cell, flag.rule].filter(Boolean).join(' · '),
     }),
   ];
-  if (!flag.cell) return element('div', { className: 'flag' }, ...parts);
-
-  // A button: the person selects the order's cell in the sheet with a click or the keyboard.
-  const node = element('button', { className: 'flag', attrs: { type: 'button' } }, ...parts);
-  node.addEventListener('click', () => void select(flag.sheet, flag.cell!));
-  return node;
+  const cell = flag.cell;
+  return cellLine('flag', parts, cell ? () => void select(flag.sheet, cell) : undefined);
 }
 
 async function select(sheet: string, cell: string): Promise<void> {
@@ -158,20 +153,12 @@ function render(next: PurchaseAuditView): void {
   byId('form').hidden = false;
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
-  });
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
-    render(await call('getPurchaseAuditView'));
-    state.idle();
-  } catch (error) {
-    state.fail(`无法加载采购审核。Could not load the purchase audit: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+byId('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+openPage({
+  state,
+  failed: '无法加载采购审核。Could not load the purchase audit:',
+  load: async () => render(await call('getPurchaseAuditView')),
+});

@@ -1,6 +1,8 @@
 /// <reference lib="dom" />
 import type { ReportOutcome, ReportsView } from '../../gas/reports';
 import { call, callWithin } from '../bridge';
+import { byId, closeSidebar, element, setLanguage } from './page-parts';
+import { say, showError, whileBusy } from './status-line';
 
 /** What the page shows before the server has said which language to speak. */
 const LOAD_FAILED = '无法加载报表选项。Could not load the report choices:';
@@ -8,34 +10,9 @@ const LOAD_FAILED = '无法加载报表选项。Could not load the report choice
 /** A report may take as long as an execution may run: six minutes. */
 const REPORT_TIMEOUT_MS = 6 * 60_000;
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  return document.getElementById(id) as T;
-}
-
 let view: ReportsView | null = null;
 let busy = false;
 let ticker: ReturnType<typeof setInterval> | null = null;
-
-function say(text: string): void {
-  byId('status').textContent = text;
-}
-
-function showError(text: string): void {
-  const error = byId('error');
-  error.textContent = text;
-  error.hidden = text === '';
-}
 
 function kind(): 'month' | 'quarter' {
   return byId<HTMLInputElement>('kind-quarter').checked ? 'quarter' : 'month';
@@ -74,7 +51,7 @@ function setBusy(on: boolean): void {
 function options(select: HTMLSelectElement, choices: ReportsView['months'], chosen: string) {
   select.replaceChildren(
     ...choices.map((choice) => {
-      const option = element('option', choice.label);
+      const option = element('option', { text: choice.label });
       option.value = choice.value;
       option.selected = choice.value === chosen;
       return option;
@@ -85,7 +62,7 @@ function options(select: HTMLSelectElement, choices: ReportsView['months'], chos
 function render(next: ReportsView): void {
   view = next;
   const { text } = next;
-  document.documentElement.lang = next.lang === 'zh' ? 'zh-CN' : 'en';
+  setLanguage(next.lang);
   byId('title').textContent = text.title;
   byId('intro').textContent = text.intro;
   const note = byId('finance-note');
@@ -108,7 +85,7 @@ function render(next: ReportsView): void {
 
 function link(label: string, name: string, url: string): HTMLLIElement {
   const item = element('li');
-  const anchor = element('a', name);
+  const anchor = element('a', { text: name });
   anchor.href = url;
   anchor.target = '_blank';
   anchor.rel = 'noopener';
@@ -124,7 +101,9 @@ function showOutcome(outcome: ReportOutcome): void {
     made.hidden = true;
     byId('refused-message').textContent = outcome.message;
     byId('problems-heading').hidden = outcome.problems.length === 0;
-    byId('problems').replaceChildren(...outcome.problems.map((problem) => element('li', problem)));
+    byId('problems').replaceChildren(
+      ...outcome.problems.map((problem) => element('li', { text: problem })),
+    );
     refused.hidden = false;
     return;
   }
@@ -167,24 +146,14 @@ async function make(event: Event): Promise<void> {
   }
 }
 
-function closeSidebar(): void {
-  const google = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google;
-  google?.script?.host?.close();
-}
-
 async function start(): Promise<void> {
   byId('form').addEventListener('submit', (event) => void make(event));
   for (const id of ['kind-month', 'kind-quarter']) byId(id).addEventListener('change', showKind);
   byId('close').addEventListener('click', closeSidebar);
-  try {
-    render(await call('getReportsView'));
-    say('');
-  } catch (error) {
-    say('');
-    showError(`${LOAD_FAILED} ${(error as Error).message}`);
-  } finally {
-    byId('reports').setAttribute('aria-busy', 'false');
-  }
+  // The form is hidden until it loads: only the page's busy mark has to follow the call.
+  const markBusy = (on: boolean) => byId('reports').setAttribute('aria-busy', String(on));
+  const load = async () => render(await call('getReportsView'));
+  await whileBusy(markBusy, '加载中… Loading…', load, LOAD_FAILED);
 }
 
 void start();

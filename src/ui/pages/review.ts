@@ -1,35 +1,11 @@
 /// <reference lib="dom" />
 import type { ReviewAction, ReviewRow, ReviewView } from '../../gas/review';
 import { call } from '../bridge';
+import { byId, closeSidebar, element, embeddedData, setLanguage, whenReady } from './page-parts';
+import { whileBusy } from './status-line';
 
 /** What the page shows before the server has said which language to speak. */
 const LOAD_FAILED = '无法加载所选行。Could not load the selected rows:';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  return document.getElementById(id) as T;
-}
-
-/** The view the menu action embedded in the page, if it did. */
-function embeddedView(): ReviewView | null {
-  const text = document.getElementById('server-data')?.textContent;
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as ReviewView;
-  } catch {
-    return null;
-  }
-}
 
 let view: ReviewView | null = null;
 let busy = false;
@@ -37,16 +13,6 @@ let busy = false;
 let done = false;
 /** Each shown row's status, updated in place once the review is written. */
 const statusOf = new Map<number, HTMLElement>();
-
-function say(text: string): void {
-  byId('status').textContent = text;
-}
-
-function showError(text: string): void {
-  const error = byId('error');
-  error.textContent = text;
-  error.hidden = text === '';
-}
 
 /**
  * While the server works, the form is locked but stays as the person filled it: the note is
@@ -63,12 +29,12 @@ function setBusy(on: boolean): void {
 function rowNode(row: ReviewRow, rowLabel: string, noFindings: string): HTMLElement {
   const item = element('li');
   const name = [rowLabel.replace('{row}', String(row.row)), row.sku].filter(Boolean).join(' · ');
-  const status = element('span', row.status, 'gray');
+  const status = element('span', { text: row.status, className: 'gray' });
   statusOf.set(row.row, status);
-  item.append(element('span', name, 'product'), status);
-  if (row.title) item.append(element('div', row.title));
+  item.append(element('span', { text: name, className: 'product' }), status);
+  if (row.title) item.append(element('div', { text: row.title }));
   if (row.findings.length === 0) {
-    item.append(element('div', noFindings, 'gray'));
+    item.append(element('div', { text: noFindings, className: 'gray' }));
     return item;
   }
   const problems = element('ul');
@@ -76,9 +42,9 @@ function rowNode(row: ReviewRow, rowLabel: string, noFindings: string): HTMLElem
     const line = element('li');
     const where = [finding.column, finding.rule].filter(Boolean).join(' · ');
     line.append(
-      element('span', finding.severityLabel, `badge ${finding.severity}`),
-      element('span', `${finding.problem} `),
-      element('span', `(${where})`, 'gray'),
+      element('span', { text: finding.severityLabel, className: `badge ${finding.severity}` }),
+      element('span', { text: `${finding.problem} ` }),
+      element('span', { text: `(${where})`, className: 'gray' }),
     );
     problems.append(line);
   }
@@ -89,7 +55,7 @@ function rowNode(row: ReviewRow, rowLabel: string, noFindings: string): HTMLElem
 function render(next: ReviewView): void {
   view = next;
   done = false;
-  document.documentElement.lang = next.lang === 'zh' ? 'zh-CN' : 'en';
+  setLanguage(next.lang);
   byId('title').textContent = next.title;
   byId('intro').textContent = next.intro;
   byId('rows-heading').textContent = `${next.text.rowsHeading} (${next.sheet})`;
@@ -114,49 +80,26 @@ async function submit(event: Event): Promise<void> {
   if (busy || done || !view) return;
   const note = byId<HTMLTextAreaElement>('note').value;
   const rows = view.rows.map((row) => row.row);
-  setBusy(true);
-  showError('');
-  say(view.text.working);
-  try {
-    const result = await call(
-      view.action === 'approve' ? 'approveReview' : 'rejectReview',
-      rows,
-      note,
-    );
+  const { action } = view;
+
+  // On failure the note stays as typed: the person fixes what the message says and tries again.
+  await whileBusy(setBusy, view.text.working, async () => {
+    const result = await call(action === 'approve' ? 'approveReview' : 'rejectReview', rows, note);
     done = true;
     for (const row of result.rows) {
       const status = statusOf.get(row);
       if (status) status.textContent = result.status;
     }
-    say(result.message);
-  } catch (error) {
-    // The note stays as typed: the person fixes what the message says and tries again.
-    say('');
-    showError((error as Error).message);
-  } finally {
-    setBusy(false);
-  }
+    return result.message;
+  });
 }
 
 async function refresh(): Promise<void> {
   if (busy || !view) return;
-  setBusy(true);
-  showError('');
-  say(view.text.working);
-  try {
-    render(await call('getReviewSelection', view.action));
-    say('');
-  } catch (error) {
-    say('');
-    showError((error as Error).message);
-  } finally {
-    setBusy(false);
-  }
-}
-
-function closeSidebar(): void {
-  const google = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google;
-  google?.script?.host?.close();
+  const { action } = view;
+  await whileBusy(setBusy, view.text.working, async () =>
+    render(await call('getReviewSelection', action)),
+  );
 }
 
 /** The action a page opened without embedded rows was asked for (`?action=reject`). */
@@ -168,21 +111,10 @@ async function start(): Promise<void> {
   byId('form').addEventListener('submit', (event) => void submit(event));
   byId('refresh').addEventListener('click', () => void refresh());
   byId('close').addEventListener('click', closeSidebar);
-  setBusy(true);
-  try {
-    render(embeddedView() ?? (await call('getReviewSelection', requestedAction())));
-    say('');
-  } catch (error) {
-    say('');
-    showError(`${LOAD_FAILED} ${(error as Error).message}`);
-  } finally {
-    setBusy(false);
-  }
+  const load = async () =>
+    render(embeddedData<ReviewView>() ?? (await call('getReviewSelection', requestedAction())));
+  await whileBusy(setBusy, '加载中… Loading…', load, LOAD_FAILED);
 }
 
 // The server embeds its data after the page's own markup: wait until the parser has read it.
-if (document.readyState === 'loading') {
-  document.addEventListener('DOMContentLoaded', () => void start());
-} else {
-  void start();
-}
+whenReady(start);

@@ -2,17 +2,15 @@
 import type { SettingItem, SettingsView } from '../../gas/settings-sidebar';
 import { call } from '../bridge';
 import {
-  addFormStyles,
   byId,
-  closeSidebar,
   element,
   failureText,
   field,
+  openPage,
   pageState,
   setLanguage,
   setProblem,
   textInput,
-  whenReady,
 } from './page-parts';
 
 const state = pageState();
@@ -114,20 +112,12 @@ async function save(): Promise<void> {
   }
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void save();
-  });
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
-    render(await call('getSettingsView'));
-    state.idle();
-  } catch (error) {
-    state.fail(`无法加载设置。Could not load the settings: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+byId('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void save();
+});
+openPage({
+  state,
+  failed: '无法加载设置。Could not load the settings:',
+  load: async () => render(await call('getSettingsView')),
+});

@@ -4,15 +4,15 @@ import type { JobProgress } from '../../gas/jobs';
 import type { TranslateView, TranslationSite } from '../../gas/translate-sidebar';
 import { call } from '../bridge';
 import {
-  addFormStyles,
   byId,
   checkbox,
-  closeSidebar,
+  checkedSites,
   element,
   failureText,
+  fill,
+  openPage,
   pageState,
   setLanguage,
-  whenReady,
 } from './page-parts';
 
 /** How often a running job is asked how it is doing. */
@@ -20,12 +20,6 @@ const PROGRESS_EVERY_MS = 2_000;
 
 const state = pageState();
 let view: TranslateView | null = null;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
 
 function siteNode(
   site: TranslationSite,
@@ -46,12 +40,6 @@ function siteNode(
     { className: 'site' },
     box,
     element('p', { text: counts, className: 'counts-line gray', attrs: { id: `${id}-counts` } }),
-  );
-}
-
-function chosenSites(): Site[] {
-  return Array.from(document.querySelectorAll<HTMLInputElement>('#sites input:checked')).map(
-    (input) => input.value as Site,
   );
 }
 
@@ -87,7 +75,7 @@ function pause(ms: number): Promise<void> {
 async function run(): Promise<void> {
   if (!view || state.busy) return;
   const { text, lang } = view;
-  const sites = chosenSites();
+  const sites = checkedSites();
   if (sites.length === 0) {
     state.showError(text.nothingChosen);
     return;
@@ -121,20 +109,12 @@ async function run(): Promise<void> {
   }
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    void run();
-  });
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
-    render(await call('getTranslateView'));
-    state.idle();
-  } catch (error) {
-    state.fail(`无法加载机翻草稿。Could not load the translations: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+byId('form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run();
+});
+openPage({
+  state,
+  failed: '无法加载机翻草稿。Could not load the translations:',
+  load: async () => render(await call('getTranslateView')),
+});

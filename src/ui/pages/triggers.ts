@@ -1,17 +1,7 @@
 /// <reference lib="dom" />
 import type { DailyJobItem, TriggersChanged, TriggersView } from '../../gas/triggers-sidebar';
 import { call } from '../bridge';
-import {
-  addFormStyles,
-  button,
-  byId,
-  closeSidebar,
-  element,
-  failureText,
-  pageState,
-  setLanguage,
-  whenReady,
-} from './page-parts';
+import { button, byId, element, failureText, openPage, pageState, setLanguage } from './page-parts';
 
 const state = pageState();
 let view: TriggersView | null = null;
@@ -74,16 +64,8 @@ async function change(job: DailyJobItem): Promise<void> {
   }
 }
 
-async function start(): Promise<void> {
-  addFormStyles();
-  byId('close').addEventListener('click', closeSidebar);
-  state.start('加载中… Loading…');
-  try {
-    render(await call('getTriggersView'));
-    state.idle();
-  } catch (error) {
-    state.fail(`无法加载每日任务。Could not load the daily jobs: ${failureText(error, 'en')}`);
-  }
-}
-
-whenReady(start);
+openPage({
+  state,
+  failed: '无法加载每日任务。Could not load the daily jobs:',
+  load: async () => render(await call('getTriggersView')),
+});
