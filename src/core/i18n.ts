@@ -16,3 +16,10 @@ export function langOf(locale: string | null | undefined): Lang {
 export function t(zh: string, en: string): Localized {
   return { zh, en };
 }
+
+/** A text with its `{name}` places filled; a name without a value stays as it is. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
+}

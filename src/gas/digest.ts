@@ -5,6 +5,7 @@ import { load } from '../workflows/load';
 import { approvedSinceDigest, dailySnapshot } from '../workflows/review';
 import { saveInExportFolder } from './export-folder';
 import { withDocumentLock } from './lock';
+import { sendMail } from './mail';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** Document property: the day (spreadsheet time) the daily job last finished. */
@@ -60,14 +61,7 @@ function runDailyJob(now: Date, started: number): void {
     ? new Date(mailedUntil)
     : instantOf(`${addDays(today, -1)}T00:00:00`, zone);
   const mail = approvedSinceDigest(workbook, since, now);
-  if (mail) {
-    MailApp.sendEmail({
-      to: mail.to.join(','),
-      subject: mail.subject,
-      body: mail.body,
-      ...(mail.htmlBody ? { htmlBody: mail.htmlBody } : {}),
-    });
-  }
+  if (mail) sendMail(mail);
 
   // Recorded last: a run that failed half-way is done again, in full, the next day.
   properties.setProperties({

@@ -3,6 +3,7 @@ import type { NewProductRow } from '../core/contract/rows';
 import { SITE_OPTIONS, SITES } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { localDate } from '../core/dates';
+import { fill } from '../core/i18n';
 import type { Lang } from '../core/i18n';
 import type { RowMeta } from '../core/reader';
 import { hasRole } from '../core/roles';
@@ -110,12 +111,6 @@ const TEXT = {
     folder: '{folder} › {date}',
   },
 };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
 
 function siteLabel(site: Site, lang: Lang): string {
   const option = SITE_OPTIONS.find((candidate) => candidate.value === site);

@@ -1,11 +1,13 @@
 import { enumLabel } from '../core/contract/headers';
 import { ABNORMAL_STAGE, SHEETS } from '../core/contract/sheets';
+import { fill } from '../core/i18n';
 import type { Lang } from '../core/i18n';
 import { load } from '../workflows/load';
 import { planFollowUp, runFollowUp } from '../workflows/follow-up';
 import type { FollowUpItem, FollowUpResult } from '../workflows/follow-up';
 import type { OutgoingMail, Workbook } from '../workbook/port';
 import { userLang } from './locale';
+import { sendMail } from './mail';
 import { runSidebarAction } from './sidebar-action';
 import { openSidebar } from './sidebar';
 
@@ -88,12 +90,6 @@ const TEXT = {
 
 const CHANGES: ReadonlyArray<FollowUpItem['change']> = ['new', 'escalated', 'resolved'];
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
 /** A follow-up's outcome in the person's words. */
 export function followUpReport(
   result: FollowUpResult,
@@ -151,17 +147,6 @@ export function followUpView(workbook: Workbook, now: Date, lang: Lang): FollowU
   };
 }
 
-function send(mails: readonly OutgoingMail[]): void {
-  for (const mail of mails) {
-    MailApp.sendEmail({
-      to: mail.to.join(','),
-      subject: mail.subject,
-      body: mail.body,
-      ...(mail.htmlBody ? { htmlBody: mail.htmlBody } : {}),
-    });
-  }
-}
-
 /** Menu "Shipment follow-up": opens the follow-up sidebar. */
 export function showFollowUp(): void {
   openSidebar('follow-up', TEXT[userLang()].title);
@@ -189,7 +174,7 @@ export function runFollowUpNow(): FollowUpReport {
   };
   return runSidebarAction('follow-up', options, ({ workbook, lang, now }) => {
     const result = runFollowUp(workbook, now);
-    send(result.mails);
+    result.mails.forEach(sendMail);
     return {
       result: followUpReport(result, lang, result.mails),
       counts: `${result.checked} parcels, ${result.items.length} changes, ${result.mails.length} mails`,

@@ -1,6 +1,7 @@
 import { findSheetName } from '../core/contract/headers';
 import { SHEETS } from '../core/contract/sheets';
 import type { Finding } from '../core/findings';
+import { fill } from '../core/i18n';
 import type { Lang } from '../core/i18n';
 import { requireAnyRole } from '../core/roles';
 import { IMPORT_ACTIONS, IMPORT_ROLES, IMPORTS, runImport } from '../workflows/import-table';
@@ -127,12 +128,6 @@ const TEXT = {
     summary: '"{tab}": {added} added, {updated} updated, {unchanged} unchanged, {refused} refused.',
   },
 };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
 
 /** The imports sidebar's content: each kind of file and the tab it fills here. */
 export function importView(workbook: Workbook, lang: Lang): ImportView {

@@ -1,5 +1,6 @@
 import { viewFinding } from '../core/findings';
 import type { Severity } from '../core/findings';
+import { fill } from '../core/i18n';
 import type { Lang } from '../core/i18n';
 import { baseMoney } from '../core/purchasing/order-audit';
 import type { FlagReason } from '../core/purchasing/order-audit';
@@ -10,6 +11,7 @@ import { purchaseAudit } from '../workflows/purchase-audit';
 import type { PurchaseAuditResult } from '../workflows/purchase-audit';
 import type { OutgoingMail, Workbook } from '../workbook/port';
 import { userLang } from './locale';
+import { sendMail } from './mail';
 import { BAD_ARGUMENTS, RefusedError } from './refusal';
 import { runSidebarAction } from './sidebar-action';
 import { openSidebar } from './sidebar';
@@ -170,12 +172,6 @@ const TEXT = {
   },
 };
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
 /** The purchase audit's outcome in the person's words. */
 export function purchaseAuditDone(
   result: PurchaseAuditResult,
@@ -270,17 +266,6 @@ export function purchaseAuditView(workbook: Workbook, lang: Lang, user: string):
   };
 }
 
-function send(mails: readonly OutgoingMail[]): void {
-  for (const mail of mails) {
-    MailApp.sendEmail({
-      to: mail.to.join(','),
-      subject: mail.subject,
-      body: mail.body,
-      ...(mail.htmlBody ? { htmlBody: mail.htmlBody } : {}),
-    });
-  }
-}
-
 function flagArgument(value: unknown): boolean {
   if (typeof value !== 'boolean') throw new RefusedError(BAD_ARGUMENTS);
   return value;
@@ -315,7 +300,7 @@ export function runPurchaseAudit(writeDrafts: unknown, mail: unknown): PurchaseA
       const mailOwners = flagArgument(mail);
       const result = purchaseAudit(workbook, now, { writeDrafts: drafts, user });
       const mails = mailOwners ? result.mails : [];
-      send(mails);
+      mails.forEach(sendMail);
       return {
         result: purchaseAuditDone(result, lang, { wroteDrafts: drafts, mails }),
         counts: `${result.flags.length} flags, ${mails.length} mails`,

@@ -76,3 +76,16 @@ export async function saveReportFiles(
   }
   return written;
 }
+
+/**
+ * Saves a finance run into a folder: the files it made, then its tables as one .xlsx named
+ * `xlsxName`; resolves to the paths written.
+ */
+export async function saveFinanceRun(
+  outDir: string,
+  xlsxName: string,
+  run: { files: readonly OutputFile[]; tables: readonly ReportTable[] },
+): Promise<string[]> {
+  const xlsx = await reportXlsx(xlsxName, run.tables);
+  return saveReportFiles(outDir, [...run.files, xlsx]);
+}

@@ -6,7 +6,7 @@ import type { Localized } from '../../core/i18n';
 import { formatCents } from '../../core/money';
 import { monthEnd } from '../../workflows/month-end';
 import { positionals, requiredOption, UsageError } from '../args';
-import { reportXlsx, saveReportFiles } from '../report-xlsx';
+import { saveFinanceRun } from '../report-xlsx';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import type { Command, CommandContext } from './types';
 
@@ -45,8 +45,7 @@ async function writeMonthEnd(
 ): Promise<{ report: MonthEndReport; written: string[] }> {
   const workbook = await XlsxWorkbook.open(file);
   const run = monthEnd(workbook, month, context.now);
-  const xlsx = await reportXlsx(`month-end-${month}.xlsx`, run.tables);
-  const written = await saveReportFiles(outDir, [...run.files, xlsx]);
+  const written = await saveFinanceRun(outDir, `month-end-${month}.xlsx`, run);
   return { report: run.report, written };
 }
 

@@ -6,7 +6,7 @@ import type { Localized } from '../../core/i18n';
 import { formatCents } from '../../core/money';
 import { quarter } from '../../workflows/quarter';
 import { positionals, requiredOption, UsageError } from '../args';
-import { reportXlsx, saveReportFiles } from '../report-xlsx';
+import { saveFinanceRun } from '../report-xlsx';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import type { Command, CommandContext } from './types';
 
@@ -40,8 +40,7 @@ async function writeQuarter(
 ): Promise<{ statement: QuarterStatement; written: string[] }> {
   const workbook = await XlsxWorkbook.open(file);
   const run = quarter(workbook, quarterText, context.now);
-  const xlsx = await reportXlsx(`quarter-${run.statement.quarter}.xlsx`, run.tables);
-  const written = await saveReportFiles(outDir, [...run.files, xlsx]);
+  const written = await saveFinanceRun(outDir, `quarter-${run.statement.quarter}.xlsx`, run);
   return { statement: run.statement, written };
 }
 

@@ -5,6 +5,7 @@ import type {
   UploadBatch,
   UploadBatchesView,
 } from '../../gas/export-sidebar';
+import { fill } from '../../core/i18n';
 import type { Lang } from '../../core/i18n';
 import { call } from '../bridge';
 import {
@@ -14,7 +15,6 @@ import {
   checkedSites,
   element,
   failureText,
-  fill,
   openPage,
   pageState,
   PageState,

@@ -3,13 +3,13 @@ import * as Papa from 'papaparse';
 
 import type { ImportDone, ImportView } from '../../gas/import-sidebar';
 import type { ImportKind } from '../../workflows/import-table';
+import { fill } from '../../core/i18n';
 import { call } from '../bridge';
 import {
   byId,
   element,
   failureText,
   field,
-  fill,
   openPage,
   pageState,
   setLanguage,

@@ -70,13 +70,6 @@ export function whenReady(start: () => Promise<void>): void {
   }
 }
 
-/** A page's words with their `{name}` places filled; a name without a value stays as it is. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
 /** The sites ticked in the page's #sites list, in the list's order. */
 export function checkedSites(): Site[] {
   return Array.from(document.querySelectorAll<HTMLInputElement>('#sites input:checked')).map(

@@ -2,6 +2,7 @@
 import type { Site } from '../../core/contract/sheets';
 import type { JobProgress } from '../../gas/jobs';
 import type { TranslateView, TranslationSite } from '../../gas/translate-sidebar';
+import { fill } from '../../core/i18n';
 import { call } from '../bridge';
 import {
   byId,
@@ -9,7 +10,6 @@ import {
   checkedSites,
   element,
   failureText,
-  fill,
   openPage,
   pageState,
   setLanguage,
