@@ -6,7 +6,7 @@ import { load } from '../workflows/load';
 import { audited } from './audit';
 import { BUSY_MESSAGE, BusyError, withDocumentLock } from './lock';
 import { userLang } from './locale';
-import { refusalText } from './refusal';
+import { problemsText, refusalText } from './refusal';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 
 /** What a menu action works with: the spreadsheet, the user's language and the moment. */
@@ -31,20 +31,6 @@ export interface ActionOutcome {
 /** Who may run a menu action: a holder of one of these roles (Settings), checked first. */
 export interface ActionAccess {
   roles: readonly Role[];
-}
-
-/** At most this many problems are listed in an alert; the rest are counted. */
-const LISTED_PROBLEMS = 10;
-
-function problemsText(error: UnusableInputError, lang: Lang): string {
-  const listed = error.findings
-    .slice(0, LISTED_PROBLEMS)
-    .map((finding) => `• ${finding.message[lang]}`);
-  const more = error.findings.length - listed.length;
-  if (more > 0) listed.push(lang === 'zh' ? `……另有 ${more} 个问题` : `… and ${more} more`);
-  const intro =
-    lang === 'zh' ? '未做任何更改，请先修正：' : 'Nothing was changed. Please fix these first:';
-  return `${intro}\n${listed.join('\n')}`;
 }
 
 function seconds(since: number): string {

@@ -18,7 +18,7 @@ export class RefusedError extends Error {
 }
 
 /** A list of problems as a person reads it: an intro line, then one bullet per problem. */
-function problemsText(error: UnusableInputError, lang: Lang): string {
+export function problemsText(error: UnusableInputError, lang: Lang): string {
   const listed = error.findings
     .slice(0, LISTED_PROBLEMS)
     .map((finding) => `• ${finding.message[lang]}`);

@@ -1,7 +1,4 @@
-import { findSheetName } from '../../core/contract/headers';
 import type { FxRow, ShippingChannelRow } from '../../core/contract/rows';
-import { SHEETS } from '../../core/contract/sheets';
-import type { SheetId } from '../../core/contract/types';
 import { localDate } from '../../core/dates';
 import {
   amazonTitleRows,
@@ -16,10 +13,9 @@ import {
   supplierPlatformRows,
 } from '../../core/pricing/sheet-functions';
 import type { PricingBook } from '../../core/pricing/sheet-functions';
-import { readSheet } from '../../core/reader';
-import type { SheetRead } from '../../core/reader';
 import type { SettingRow } from '../../core/settings';
 import type { SheetArg, SheetResult } from '../../core/sheet-function';
+import { activeSheets } from '../active-sheets';
 import { sheetLang } from '../locale';
 
 /**
@@ -27,21 +23,12 @@ import { sheetLang } from '../locale';
  * may do): Settings always, then Shipping channels and/or FX rates as the function needs.
  */
 function pricingBook(needs: { channels?: boolean; fx?: boolean }): PricingBook {
-  const spreadsheet = SpreadsheetApp.getActive();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const sheets = spreadsheet.getSheets();
-  const names = sheets.map((sheet) => sheet.getName());
-  const read = <T>(id: SheetId): SheetRead<T> | null => {
-    const name = findSheetName(SHEETS[id], names);
-    if (name === null) return null;
-    const values = sheets[names.indexOf(name)].getDataRange().getValues();
-    return readSheet<T>(SHEETS[id], values, { sheetName: name, timeZone });
-  };
+  const sheets = activeSheets();
   return openPricingBook({
-    settings: read<SettingRow>('settings'),
-    fxRates: needs.fx ? read<FxRow>('fx') : null,
-    shippingChannels: needs.channels ? read<ShippingChannelRow>('shippingChannels') : null,
-    today: localDate(new Date(), timeZone),
+    settings: sheets.read<SettingRow>('settings'),
+    fxRates: needs.fx ? sheets.read<FxRow>('fx') : null,
+    shippingChannels: needs.channels ? sheets.read<ShippingChannelRow>('shippingChannels') : null,
+    today: localDate(new Date(), sheets.timeZone),
     lang: sheetLang(),
   });
 }

@@ -1,18 +1,14 @@
-import { findSheetName } from '../../core/contract/headers';
 import type {
   FxRow,
   NewProductRow,
   ShippingChannelRow,
   SkuSupplierRow,
 } from '../../core/contract/rows';
-import { SHEETS } from '../../core/contract/sheets';
-import type { SheetId } from '../../core/contract/types';
 import { localDate } from '../../core/dates';
 import { openPurchasingBook, orderMarginRows } from '../../core/purchasing/sheet-functions';
-import { readSheet } from '../../core/reader';
-import type { SheetRead } from '../../core/reader';
 import type { SettingRow } from '../../core/settings';
 import type { SheetArg, SheetResult } from '../../core/sheet-function';
+import { activeSheets } from '../active-sheets';
 import { sheetLang } from '../locale';
 
 /**
@@ -49,22 +45,14 @@ export function ORDER_MARGIN(
   vat?: SheetArg,
 ): SheetResult[][] {
   // Each sheet is read once per call and read-only, all a custom function may do.
-  const spreadsheet = SpreadsheetApp.getActive();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const sheets = spreadsheet.getSheets();
-  const names = sheets.map((sheet) => sheet.getName());
-  const read = <T>(id: SheetId): SheetRead<T> | null => {
-    const name = findSheetName(SHEETS[id], names);
-    if (name === null) return null;
-    const values = sheets[names.indexOf(name)].getDataRange().getValues();
-    return readSheet<T>(SHEETS[id], values, { sheetName: name, timeZone });
-  };
+  const sheets = activeSheets();
+  const { timeZone } = sheets;
   const book = openPurchasingBook({
-    settings: read<SettingRow>('settings'),
-    fxRates: read<FxRow>('fx'),
-    shippingChannels: read<ShippingChannelRow>('shippingChannels'),
-    skuSuppliers: read<SkuSupplierRow>('skuSuppliers'),
-    newProducts: read<NewProductRow>('newProducts'),
+    settings: sheets.read<SettingRow>('settings'),
+    fxRates: sheets.read<FxRow>('fx'),
+    shippingChannels: sheets.read<ShippingChannelRow>('shippingChannels'),
+    skuSuppliers: sheets.read<SkuSupplierRow>('skuSuppliers'),
+    newProducts: sheets.read<NewProductRow>('newProducts'),
     today: localDate(new Date(), timeZone),
     timeZone,
     lang: sheetLang(),
