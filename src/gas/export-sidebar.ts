@@ -1,5 +1,6 @@
 import { batchesOf, confirmedBatchesOf } from '../core/amazon/listing';
 import type { NewProductRow } from '../core/contract/rows';
+import { enumLabel } from '../core/contract/headers';
 import { SITE_OPTIONS, SITES } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { localDate } from '../core/dates';
@@ -112,11 +113,6 @@ const TEXT = {
   },
 };
 
-function siteLabel(site: Site, lang: Lang): string {
-  const option = SITE_OPTIONS.find((candidate) => candidate.value === site);
-  return option ? option[lang] : site;
-}
-
 /** The export sidebar's content: the sites, and which this person may stamp. */
 export function exportView(workbook: Workbook, lang: Lang, user: string): ExportView {
   const text = TEXT[lang];
@@ -127,7 +123,7 @@ export function exportView(workbook: Workbook, lang: Lang, user: string): Export
     intro: text.intro,
     sites: SITES.map((site) => ({
       site,
-      label: siteLabel(site, lang),
+      label: enumLabel(SITE_OPTIONS, site, lang),
       mayStamp: hasRole(settings, user, 'uploader') || hasRole(settings, user, 'siteOwner', site),
     })),
     text: {
@@ -196,7 +192,7 @@ export function exportSite(site: unknown, dryRun: unknown): SiteExport {
     return {
       result: {
         site: site as Site,
-        label: siteLabel(site as Site, lang),
+        label: enumLabel(SITE_OPTIONS, site, lang),
         summary: fill(text.summary, {
           exported,
           refused: summary?.refused ?? 0,
@@ -359,7 +355,7 @@ function awaitingBatches(
         batch = {
           batchId: id,
           site,
-          label: siteLabel(site, lang),
+          label: enumLabel(SITE_OPTIONS, site, lang),
           date: id.slice(4, 14),
           rows: 0,
           notUploaded: [],

@@ -1,4 +1,5 @@
 import type { Cell, Parsed } from '../core/cells';
+import { enumLabel } from '../core/contract/headers';
 import { SITE_OPTIONS, SITES } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import { localDate } from '../core/dates';
@@ -196,11 +197,6 @@ function single(rows: SheetResult[][]): { value: SheetResult; problem: string } 
   return { value, problem: '' };
 }
 
-function siteName(site: Site, lang: Lang): string {
-  const option = SITE_OPTIONS.find((candidate) => candidate.value === site);
-  return option ? option[lang] : site;
-}
-
 /** Reads Settings, FX rates and Shipping channels once, for one answer. */
 function pricingBookOf(workbook: Workbook, now: Date, lang: Lang): PricingBook {
   const loaded = load(workbook, ['fx', 'shippingChannels']);
@@ -260,7 +256,7 @@ export function quoteParcel(book: PricingBook, input: PricingInput): PricingQuot
     const channel = single(bestChannelRows(book, weight, site, length, width, height, dangerous));
     const quote: SiteQuote = {
       site,
-      siteName: siteName(site, lang),
+      siteName: enumLabel(SITE_OPTIONS, site, lang),
       channel: String(channel.value),
       billableKg: '',
       freight: '',
@@ -349,7 +345,7 @@ export function pricingView(workbook: Workbook, lang: Lang): PricingView {
     baseCurrency: settings.baseCurrency,
     sites: [
       { value: '', label: text.allSites },
-      ...SITES.map((site) => ({ value: site, label: siteName(site, lang) })),
+      ...SITES.map((site) => ({ value: site, label: enumLabel(SITE_OPTIONS, site, lang) })),
     ],
     productTypes: Object.keys(settings.referralFeeByType).sort(),
     defaultMargin: shortPercent(settings.minListingMargin),

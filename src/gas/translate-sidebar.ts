@@ -1,4 +1,5 @@
 import { MARKETPLACES } from '../core/amazon/marketplaces';
+import { enumLabel } from '../core/contract/headers';
 import { SITE_OPTIONS } from '../core/contract/sheets';
 import type { Site } from '../core/contract/sheets';
 import type { Lang } from '../core/i18n';
@@ -95,18 +96,15 @@ export function translateView(workbook: Workbook, lang: Lang, user: string): Tra
     lang,
     title: text.title,
     intro: text.intro,
-    sites: TRANSLATION_SITES.map((site) => {
-      const option = SITE_OPTIONS.find((candidate) => candidate.value === site);
-      return {
-        site,
-        label: `${option ? option[lang] : site} · ${MARKETPLACES[site].language}`,
-        missing: missing.get(site) ?? 0,
-        awaitingReview: awaiting.get(site) ?? 0,
-        allowed:
-          hasRole(loaded.settings, user, 'uploader') ||
-          hasRole(loaded.settings, user, 'siteOwner', site),
-      };
-    }),
+    sites: TRANSLATION_SITES.map((site) => ({
+      site,
+      label: `${enumLabel(SITE_OPTIONS, site, lang)} · ${MARKETPLACES[site].language}`,
+      missing: missing.get(site) ?? 0,
+      awaitingReview: awaiting.get(site) ?? 0,
+      allowed:
+        hasRole(loaded.settings, user, 'uploader') ||
+        hasRole(loaded.settings, user, 'siteOwner', site),
+    })),
     text: {
       sitesLegend: text.sitesLegend,
       counts: text.counts,

@@ -1,3 +1,4 @@
+import { enumLabel } from '../contract/headers';
 import { SITE_OPTIONS } from '../contract/sheets';
 import { fromCents } from '../money';
 import type { Cents } from '../money';
@@ -44,9 +45,7 @@ export function percentText(share: number | null): string {
 }
 
 function siteLabel(site: string | null): string {
-  if (site === null) return UNATTRIBUTED;
-  const option = SITE_OPTIONS.find((candidate) => candidate.value === site);
-  return option ? option.zh : site;
+  return site === null ? UNATTRIBUTED : enumLabel(SITE_OPTIONS, site, 'zh');
 }
 
 /** The month-end report's tables: summary, by site, by SKU, charts' data, mismatches. */
