@@ -7,6 +7,7 @@ import { fromCents } from '../money';
 import type { Settings } from '../settings';
 import { findingAt } from './listing';
 import type { Origin, SourceListing, Sourced } from './listing';
+import { isDangerous } from '../pricing/parcel';
 import { MARKETPLACES } from './marketplaces';
 import type { FieldSpec, ProductTypeDefinition, ValueField } from './product-types';
 
@@ -303,7 +304,7 @@ export function listingAttributes(
     own('countryOfOrigin'),
   );
 
-  const dangerous = base.battery === true || base.powder === true || base.liquid === true;
+  const dangerous = isDangerous(base);
   const hazard = pick('supplier_declared_dg_hz_regulation', null, {
     value: dangerous ? null : 'not_applicable',
     origin: own('battery'),

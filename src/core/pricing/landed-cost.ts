@@ -1,10 +1,9 @@
 import type { Parsed } from '../cells';
-import { toDecimal } from '../money';
 import type { Cents } from '../money';
 import type { Settings } from '../settings';
 import { channelRulesOf, chooseChannel } from './channel';
-import { gramsOf } from './parcel';
-import type { Parcel } from './parcel';
+import { gramsOf, isDangerous, sizeOfRow } from './parcel';
+import type { MeasuredRow, Parcel } from './parcel';
 import type { RateCard } from './rate-card';
 
 /**
@@ -14,16 +13,9 @@ import type { RateCard } from './rate-card';
  */
 
 /** What pricing reads of a product row: its purchase price and its packed parcel. */
-export interface ProductCostFields {
+export interface ProductCostFields extends MeasuredRow {
   /** Purchase price in base currency. */
   costCny: Cents | null;
-  weightKg: number | null;
-  lengthCm: number | null;
-  widthCm: number | null;
-  heightCm: number | null;
-  battery: boolean | null;
-  powder: boolean | null;
-  liquid: boolean | null;
 }
 
 /** One unit of a product delivered to a site, in base currency. */
@@ -38,15 +30,7 @@ export interface LandedCost {
 /** The parcel a product row describes (weight, size, dangerous goods); null without a weight. */
 export function productParcelOf(row: ProductCostFields): Parcel | null {
   if (row.weightKg === null || row.weightKg <= 0) return null;
-  const sides = [row.lengthCm, row.widthCm, row.heightCm].map((side) =>
-    side === null || side <= 0 ? null : toDecimal(side),
-  );
-  const [length, width, height] = sides;
-  return {
-    grams: gramsOf(row.weightKg),
-    sizeCm: length && width && height ? { length, width, height } : null,
-    dangerous: row.battery === true || row.powder === true || row.liquid === true,
-  };
+  return { grams: gramsOf(row.weightKg), sizeCm: sizeOfRow(row), dangerous: isDangerous(row) };
 }
 
 /**

@@ -21,6 +21,31 @@ export interface ParcelSize {
   height: Decimal;
 }
 
+/** A packed product as a sheet row measures it: weight, sides and dangerous goods marks. */
+export interface MeasuredRow {
+  weightKg: number | null;
+  lengthCm: number | null;
+  widthCm: number | null;
+  heightCm: number | null;
+  battery: boolean | null;
+  powder: boolean | null;
+  liquid: boolean | null;
+}
+
+/** A row's outer size; null unless all three sides are given and positive. */
+export function sizeOfRow(row: MeasuredRow): ParcelSize | null {
+  const sides = [row.lengthCm, row.widthCm, row.heightCm].map((side) =>
+    side === null || side <= 0 ? null : toDecimal(side),
+  );
+  const [length, width, height] = sides;
+  return length && width && height ? { length, width, height } : null;
+}
+
+/** Whether a row marks the goods as battery, powder or liquid (R4.2c). */
+export function isDangerous(row: Pick<MeasuredRow, 'battery' | 'powder' | 'liquid'>): boolean {
+  return row.battery === true || row.powder === true || row.liquid === true;
+}
+
 const GRAMS_PER_KG = 1000n;
 
 /**

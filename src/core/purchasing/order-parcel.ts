@@ -1,7 +1,6 @@
 import type { NewProductRow } from '../contract/rows';
-import { toDecimal } from '../money';
-import { gramsOf } from '../pricing/parcel';
-import type { Grams, Parcel, ParcelSize } from '../pricing/parcel';
+import { gramsOf, isDangerous, sizeOfRow } from '../pricing/parcel';
+import type { Grams, MeasuredRow, Parcel, ParcelSize } from '../pricing/parcel';
 import type { RowMeta } from '../reader';
 import type { SupplierRow } from './supplier';
 
@@ -18,28 +17,6 @@ export interface UnitParcel {
   rowNumber: number;
 }
 
-interface Measured {
-  weightKg: number | null;
-  lengthCm: number | null;
-  widthCm: number | null;
-  heightCm: number | null;
-  battery: boolean | null;
-  powder: boolean | null;
-  liquid: boolean | null;
-}
-
-function sizeOf(row: Measured): ParcelSize | null {
-  const sides = [row.lengthCm, row.widthCm, row.heightCm].map((side) =>
-    side === null || side <= 0 ? null : toDecimal(side),
-  );
-  const [length, width, height] = sides;
-  return length && width && height ? { length, width, height } : null;
-}
-
-function dangerousIn(row: Measured | null): boolean {
-  return row !== null && (row.battery === true || row.powder === true || row.liquid === true);
-}
-
 /**
  * One unit of a SKU: weight and size from the chosen supplier's master row when it gives a
  * weight, else from the new-product row, else from another master row of the SKU (the
@@ -53,15 +30,15 @@ export function unitParcelOf(
   otherSuppliers: readonly SupplierRow[] = [],
 ): UnitParcel | null {
   const others = otherSuppliers.filter((row) => row !== supplier);
-  const dangerous = [supplier, product, ...others].some(dangerousIn);
-  const weighed = (row: Measured & RowMeta, source: UnitParcel['source']): UnitParcel => ({
+  const dangerous = [supplier, product, ...others].some((row) => row !== null && isDangerous(row));
+  const weighed = (row: MeasuredRow & RowMeta, source: UnitParcel['source']): UnitParcel => ({
     grams: gramsOf(row.weightKg!),
-    sizeCm: sizeOf(row),
+    sizeCm: sizeOfRow(row),
     dangerous,
     source,
     rowNumber: row.rowNumber,
   });
-  const hasWeight = (row: Measured | null): boolean => row !== null && (row.weightKg ?? 0) > 0;
+  const hasWeight = (row: MeasuredRow | null): boolean => row !== null && (row.weightKg ?? 0) > 0;
   if (supplier && hasWeight(supplier)) return weighed(supplier, 'master');
   if (product && hasWeight(product)) return weighed(product, 'newProduct');
   const other = others.find(hasWeight);
