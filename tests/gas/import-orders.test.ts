@@ -1,0 +1,64 @@
+import { SHEETS } from '../../src/core/contract/sheets';
+import { SpreadsheetWorkbook } from '../../src/gas/spreadsheet-workbook';
+import { runImport } from '../../src/workflows/import-table';
+import { installGas } from '../fakes/gas';
+import type { FakeGas } from '../fakes/gas';
+
+const erpExport = [
+  [
+    '平台订单号',
+    '商品SKU',
+    '站点',
+    '付款时间',
+    '购买数量',
+    '商品单价',
+    '币种',
+    '订单状态',
+    '买家姓名',
+  ],
+  ['206-1', 'LAMP-01', 'UK', '2026/11/3 14:05', '2', '12.99', 'GBP', '待采购', 'Ann Lee'],
+  ['206-1', 'BOX-02', 'UK', '2026/11/3 14:05', '1', '8.50', 'GBP', '待采购', 'Ann Lee'],
+  [
+    '306-7',
+    'LAMP-01',
+    'DE',
+    '2026-11-04 09:00',
+    '1',
+    '14.99',
+    'EUR',
+    '待采购',
+    '=IMPORTXML("http://x","//a")',
+  ],
+];
+
+describe('importing the ERP export into Google Sheets', () => {
+  let fake: FakeGas;
+  beforeEach(() => {
+    fake = installGas({
+      sheets: { 订单: [SHEETS.orders.columns.map((column) => column.label.zh)] },
+    });
+  });
+  afterEach(() => fake.uninstall());
+
+  const importOnce = () =>
+    runImport(new SpreadsheetWorkbook(SpreadsheetApp.getActive()), 'orders', erpExport, 'erp.csv');
+
+  it('leaves the Orders sheet as after the first import when the same export comes again', () => {
+    importOnce();
+    const after = fake.values('订单');
+
+    const again = importOnce();
+
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 3 });
+    expect(fake.values('订单')).toEqual(after);
+    expect(after).toHaveLength(4);
+  });
+
+  it('keeps a buyer name that looks like a formula as text, in a Sheets that makes formulas', () => {
+    importOnce();
+
+    const buyer = SHEETS.orders.columns.findIndex((column) => column.id === 'buyerName');
+    expect(fake.values('订单')[3][buyer]).toBe('=IMPORTXML("http://x","//a")');
+    expect(fake.formulas('订单').flat().filter(Boolean)).toEqual([]);
+  });
+});
