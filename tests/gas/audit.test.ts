@@ -10,6 +10,8 @@ import type { ProductCells } from '../core/new-products/product-sheet';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
 import { MemoryWorkbook } from '../support/memory-workbook';
+import { settingsTab } from '../support/settings-tab';
+import { thrown } from '../support/thrown';
 
 /** 10:30 in Shanghai, the spreadsheet's zone. */
 const NOW = new Date('2026-11-20T02:30:00Z');
@@ -32,12 +34,7 @@ const box: ProductCells = {
 };
 
 function settings(rows: Array<[string, string]> = []): Cell[][] {
-  return [
-    ['Key', 'Value', 'Note'],
-    ['directors', DIRECTOR, ''],
-    ['uploaders', UPLOADER, ''],
-    ...rows.map(([key, value]) => [key, value, '']),
-  ];
+  return settingsTab([['directors', DIRECTOR], ['uploaders', UPLOADER], ...rows]);
 }
 
 function sheets(more: Record<string, Cell[][]> = {}): Record<string, Cell[][]> {
@@ -62,15 +59,6 @@ function entry(more: Partial<AuditEntry> = {}): AuditEntry {
     outcome: { kind: 'done' },
     ...more,
   };
-}
-
-function thrown(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to throw');
 }
 
 describe('audit rows, planned against the Workbook port', () => {

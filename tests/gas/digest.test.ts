@@ -7,6 +7,7 @@ import { GOOD_PRODUCT, sheetValues } from '../core/new-products/product-sheet';
 import type { ProductCells } from '../core/new-products/product-sheet';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
+import { settingsTab } from '../support/settings-tab';
 
 /** 06:30 on Friday 20 November in Shanghai, the spreadsheet's zone: the job's usual hour. */
 const NOW = new Date('2026-11-19T22:30:00Z');
@@ -53,10 +54,7 @@ describe("the uploaders' daily job", () => {
       userLocale: 'en-GB',
       now: () => new Date(),
       sheets: {
-        Settings: [
-          ['Key', 'Value', 'Note'],
-          ['uploaders', UPLOADER, ''],
-        ],
+        Settings: settingsTab([['uploaders', UPLOADER]]),
         [TAB]: sheetValues(products, ROWS),
       },
     });

@@ -6,6 +6,8 @@ import { GOOD_PRODUCT, sheetValues } from '../core/new-products/product-sheet';
 import type { ProductCells } from '../core/new-products/product-sheet';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
+import { settingsTab } from '../support/settings-tab';
+import { thrown } from '../support/thrown';
 
 /** 10:00 in Shanghai, the spreadsheet's zone, on the day of the export. */
 const NOW = new Date('2026-12-01T02:00:00Z');
@@ -45,27 +47,17 @@ const draft: ProductCells = { ...GOOD_PRODUCT, sku: 'DRAFT-04', status: '草稿'
 
 function sheets(): Record<string, Cell[][]> {
   return {
-    Settings: [
-      ['Key', 'Value', 'Note'],
-      ['directors', DIRECTOR, ''],
-      ['uploaders', UPLOADER, ''],
-      ['owner.DE', DE_OWNER, ''],
-    ],
+    Settings: settingsTab([
+      ['directors', DIRECTOR],
+      ['uploaders', UPLOADER],
+      ['owner.DE', DE_OWNER],
+    ]),
     // A Chinese sheet: the status the add-on writes is Chinese too.
     [TAB]: sheetValues(SHEETS.newProducts, [lamp, box, vase, draft], 'zh'),
   };
 }
 
 const statusAt = SHEETS.newProducts.columns.findIndex((column) => column.id === 'status');
-
-function thrown(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the action to be refused');
-}
 
 describe('confirming an Amazon upload in Google Sheets', () => {
   let fake: FakeGas;

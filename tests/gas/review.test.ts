@@ -10,11 +10,13 @@ import {
   submitSelectedRows,
 } from '../../src/gas/review';
 import type { ReviewView } from '../../src/gas/review';
-import { SERVER_DATA_ID } from '../../src/gas/sidebar';
 import { GOOD_PRODUCT, sheetValues, UK_EPACKET } from '../core/new-products/product-sheet';
 import type { ProductCells } from '../core/new-products/product-sheet';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
+import { settingsTab } from '../support/settings-tab';
+import { embeddedView } from '../support/sidebar-data';
+import { thrown } from '../support/thrown';
 
 /** 10:30 in Shanghai, the spreadsheet's zone. */
 const NOW = new Date('2026-11-20T02:30:00Z');
@@ -44,11 +46,10 @@ const draft: ProductCells = { ...GOOD_PRODUCT, sku: 'DRAFT-04', status: 'Draft' 
 
 function sheets(rows: ProductCells[] = [lamp, box, shop, draft]): Record<string, unknown[][]> {
   return {
-    Settings: [
-      ['Key', 'Value', 'Note'],
-      ['directors', `${DIRECTOR}, second@example.com`, ''],
-      ['uploaders', 'uploads@example.com', ''],
-    ],
+    Settings: settingsTab([
+      ['directors', `${DIRECTOR}, second@example.com`],
+      ['uploaders', 'uploads@example.com'],
+    ]),
     [TAB]: sheetValues(products, rows),
     [MASTER]: sheetValues(SHEETS.skuSuppliers, []),
     'Shipping channels': sheetValues(SHEETS.shippingChannels, [UK_EPACKET]),
@@ -67,24 +68,6 @@ function cell(fake: FakeGas, row: number, id: string): unknown {
 /** Selects a range, as the person does before choosing a menu item. */
 function select(a1: string, tab = TAB): void {
   SpreadsheetApp.getActive().getSheetByName(tab)!.getRange(a1).activate();
-}
-
-function embeddedView(fake: FakeGas): ReviewView {
-  const html = fake.ui.sidebars[fake.ui.sidebars.length - 1].html;
-  const match = new RegExp(
-    `<script type="application/json" id="${SERVER_DATA_ID}">([\\s\\S]*?)</script>`,
-  ).exec(html);
-  if (!match) throw new Error('the sidebar carries no data');
-  return JSON.parse(match[1]) as ReviewView;
-}
-
-function thrown(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the action to be refused');
 }
 
 describe('director review in Google Sheets', () => {
@@ -145,7 +128,7 @@ describe('director review in Google Sheets', () => {
 
     expect(fake.ui.sidebars).toHaveLength(1);
     expect(fake.ui.sidebars[0].title).toBe('Approve selected rows');
-    const view = embeddedView(fake);
+    const view = embeddedView<ReviewView>(fake);
     expect(view.action).toBe('approve');
     expect(view.sheet).toBe(TAB);
     expect(view.rows.map((row) => [row.row, row.sku, row.title, row.status])).toEqual([
@@ -166,7 +149,7 @@ describe('director review in Google Sheets', () => {
 
     rejectSelectedRows();
 
-    const view = embeddedView(fake);
+    const view = embeddedView<ReviewView>(fake);
     expect(fake.ui.sidebars[0].title).toBe('驳回所选行');
     expect(view.action).toBe('reject');
     expect(view.text.noteLabel).toBe('驳回原因（必填）');
@@ -191,7 +174,7 @@ describe('director review in Google Sheets', () => {
 
     approveSelectedRows();
 
-    expect(embeddedView(fake).rows.map((row) => row.row)).toEqual([2, 3, 4, 5]);
+    expect(embeddedView<ReviewView>(fake).rows.map((row) => row.row)).toEqual([2, 3, 4, 5]);
   });
 
   it('gives the sidebar the rows selected now when it asks again', () => {

@@ -21,6 +21,8 @@ import { contractTab, homeDefaults, lamp } from '../core/amazon/fixtures';
 import { sheetValues, UK_EPACKET } from '../core/new-products/product-sheet';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
+import { settingsTab } from '../support/settings-tab';
+import { thrown } from '../support/thrown';
 
 /** 10:30 in Shanghai, the spreadsheet's zone. */
 const NOW = new Date('2026-11-20T02:30:00Z');
@@ -44,17 +46,12 @@ const ROLES: Array<[string, string]> = [
   ['sellerId', 'A2LUMOSELLER'],
 ];
 
-const settingsTab = (rows: Array<[string, string]> = ROLES): Cell[][] => [
-  ['Key', 'Value', 'Note'],
-  ...rows.map(([key, value]) => [key, value, '']),
-];
-
 const header = (id: keyof typeof SHEETS): Cell[][] => [
   SHEETS[id].columns.map((column) => column.label.en),
 ];
 
 /** Two products waiting for the director, with what approval and export look up. */
-function sheets(settings = settingsTab()): Record<string, Cell[][]> {
+function sheets(settings = settingsTab(ROLES)): Record<string, Cell[][]> {
   return {
     Settings: settings,
     [TAB]: contractTab('newProducts', [
@@ -81,15 +78,6 @@ function sheets(settings = settingsTab()): Record<string, Cell[][]> {
   };
 }
 
-function thrown(action: () => unknown): Error {
-  try {
-    action();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected the call to throw');
-}
-
 const ORDER_FILE = [
   ['Order ID', 'Site', 'Order date', 'SKU', 'Quantity', 'Item price', 'Currency', 'Status'],
   ['206-1', 'UK', '2026-11-02 10:00', 'LUMO-LAMP', '1', '34.99', 'GBP', 'Shipped'],
@@ -101,7 +89,7 @@ const FEE_FILE = [
 
 let fake: FakeGas;
 
-function open(user: string, settings = settingsTab()): void {
+function open(user: string, settings = settingsTab(ROLES)): void {
   fake = installGas({
     user,
     owner: OWNER,

@@ -1,12 +1,12 @@
 import { SHEETS } from '../../src/core/contract/sheets';
 import { columnLetter } from '../../src/core/findings';
-import { SERVER_DATA_ID } from '../../src/gas/sidebar';
 import { getFindings, revalidate, selectCell, validate } from '../../src/gas/validate';
 import type { FindingsView } from '../../src/gas/validate';
 import { GOOD_PRODUCT, sheetValues, UK_EPACKET } from '../core/new-products/product-sheet';
 import type { ProductCells } from '../core/new-products/product-sheet';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
+import { embeddedView } from '../support/sidebar-data';
 
 /** 10:30 in Shanghai, the spreadsheet's zone. */
 const NOW = new Date('2026-11-20T02:30:00Z');
@@ -40,16 +40,6 @@ const THREE_PRODUCTS = workbook([
   { ...GOOD_PRODUCT, sku: 'LAMP-02', supplierUrl: SHOP_PAGE },
   { ...GOOD_PRODUCT, sku: 'LAMP-03', supplierUrl: SHORT_LINK },
 ]);
-
-/** The view the Validate menu embedded in the sidebar it opened. */
-function embeddedView(fake: FakeGas): FindingsView {
-  const html = fake.ui.sidebars[fake.ui.sidebars.length - 1].html;
-  const match = new RegExp(
-    `<script type="application/json" id="${SERVER_DATA_ID}">([\\s\\S]*?)</script>`,
-  ).exec(html);
-  if (!match) throw new Error('the sidebar carries no data');
-  return JSON.parse(match[1]) as FindingsView;
-}
 
 function noteAt(fake: FakeGas, row: number, id: string): string {
   return fake.notes(TAB)[row - 1]?.[columnOf(id) - 1] ?? '';
@@ -96,7 +86,7 @@ describe('Validate in Google Sheets', () => {
     fake = installGas({ userLocale: 'en-GB', sheets: THREE_PRODUCTS, now: () => NOW });
 
     validate();
-    const view = embeddedView(fake);
+    const view = embeddedView<FindingsView>(fake);
 
     const sheet = view.sheets.find((candidate) => candidate.sheet === TAB)!;
     expect(sheet.rows.map((row) => row.row)).toEqual([3, 4]);
@@ -124,7 +114,7 @@ describe('Validate in Google Sheets', () => {
   it('gives the sidebar the same findings when it asks for them itself, marking nothing', () => {
     fake = installGas({ userLocale: 'en-GB', sheets: THREE_PRODUCTS, now: () => NOW });
     validate();
-    const opened = embeddedView(fake);
+    const opened = embeddedView<FindingsView>(fake);
     fake.resetCalls();
 
     const asked = getFindings();
@@ -185,7 +175,9 @@ describe('Validate in Google Sheets', () => {
 
     expect(noteAt(fake, 3, 'supplierUrl')).toBe('Li is asking the shop for the product page');
     expect(colourAt(fake, 3, 'supplierUrl')).toBe('#ffffff');
-    expect(embeddedView(fake).unmarkedNote).toMatch(/^1 cell holds a note of your own/);
+    expect(embeddedView<FindingsView>(fake).unmarkedNote).toMatch(
+      /^1 cell holds a note of your own/,
+    );
   });
 
   it('speaks Chinese to a Chinese user, in the notes and in the sidebar', () => {
@@ -195,7 +187,7 @@ describe('Validate in Google Sheets', () => {
 
     expect(fake.ui.sidebars[0].title).toBe('检查结果');
     expect(noteAt(fake, 3, 'supplierUrl')).toMatch(/^Seller Sheets: \[R3\.5\] .*[\u4e00-\u9fff]/);
-    const view = embeddedView(fake);
+    const view = embeddedView<FindingsView>(fake);
     expect(view.lang).toBe('zh');
     expect(view.sheets.find((sheet) => sheet.sheet === TAB)!.rows[0].label).toBe('第3行 · LAMP-02');
   });
