@@ -20,6 +20,7 @@ import { load } from './load';
 import { monthEnd, monthEndTabName, reportSheet } from './month-end';
 import { quarter, quarterTabName } from './quarter';
 import { staffFindings } from './staff';
+import { escapeHtml } from '../core/html';
 
 /** A finance report ready for its host: the generated tab, its files and the mail's figures. */
 export interface FinanceReport {
@@ -220,14 +221,6 @@ export function quarterReport(
 export interface ReportLink {
   name: string;
   url: string;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 /** The mail to the finance list: the headline figures, the tab and every saved file, zh and en. */

@@ -1,4 +1,5 @@
 import type { ReportCell, ReportTable } from './tables';
+import { escapeHtml } from '../html';
 
 /** What the printable document of a finance report is made of. */
 export interface PrintableReport {
@@ -35,16 +36,6 @@ const STYLE = [
   '.chart { margin: 0 0 6pt; }',
   'section { page-break-inside: avoid; }',
 ].join('\n');
-
-/** Text made safe for HTML and SVG, inside elements and quoted attributes alike. */
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

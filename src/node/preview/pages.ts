@@ -1,4 +1,5 @@
 import type { Lang } from '../../core/i18n';
+import { escapeHtml } from '../../core/html';
 
 /** What the pages of the preview start from: the language and who is at the keyboard. */
 export interface PreviewDefaults {
@@ -87,16 +88,6 @@ const BRIDGE_SCRIPT = `
   };
 })();
 `;
-
-/** Escapes text for HTML: element content and attribute values alike. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** A built sidebar with the preview's `google.script` put in before anything else runs. */
 export function withBridge(html: string, defaults: PreviewDefaults): string {
