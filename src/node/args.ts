@@ -1,3 +1,4 @@
+import { isMonth } from '../core/finance/month-end';
 import type { Localized } from '../core/i18n';
 import type { CommandArgs } from './commands/types';
 
@@ -94,4 +95,16 @@ export function positionals(args: CommandArgs, count: number): string[] {
     throw new UsageError({ zh: `多余的参数：${extra}`, en: `Unexpected arguments: ${extra}` });
   }
   return args.positionals;
+}
+
+/** The month of a required `--month` option (YYYY-MM), or a usage error. */
+export function monthOption(args: CommandArgs): string {
+  const month = requiredOption(args, 'month');
+  if (!isMonth(month)) {
+    throw new UsageError({
+      zh: '--month 应为 YYYY-MM，例如 2026-11',
+      en: '--month must be YYYY-MM, e.g. 2026-11',
+    });
+  }
+  return month;
 }

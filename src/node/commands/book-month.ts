@@ -1,13 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 
-import { isMonth } from '../../core/finance/month-end';
 import { UnusableInputError } from '../../core/findings';
 import { t } from '../../core/i18n';
 import { RoleError } from '../../core/roles';
 import { bookMonth } from '../../workflows/book-month';
 import { load } from '../../workflows/load';
-import { positionals, requiredOption, UsageError } from '../args';
+import { monthOption, positionals, requiredOption } from '../args';
 import { findingLine } from '../findings-text';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import type { Command } from './types';
@@ -25,12 +24,7 @@ export const bookMonthCommand: Command = {
 
   async run(args, context) {
     const [input] = positionals(args, 1);
-    const month = requiredOption(args, 'month');
-    if (!isMonth(month)) {
-      throw new UsageError(
-        t('--month 应为 YYYY-MM，例如 2026-11', '--month must be YYYY-MM, e.g. 2026-11'),
-      );
-    }
+    const month = monthOption(args);
     const user = requiredOption(args, 'user');
     const out = requiredOption(args, 'out');
     const workbook = await XlsxWorkbook.open(context.resolve(input));

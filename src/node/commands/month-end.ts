@@ -1,24 +1,13 @@
-import { isMonth } from '../../core/finance/month-end';
 import type { MonthEndReport } from '../../core/finance/month-end';
 import { percentText } from '../../core/finance/tables';
 import { t } from '../../core/i18n';
 import type { Localized } from '../../core/i18n';
 import { formatCents } from '../../core/money';
 import { monthEnd } from '../../workflows/month-end';
-import { positionals, requiredOption, UsageError } from '../args';
+import { monthOption, positionals, requiredOption } from '../args';
 import { saveFinanceRun } from '../report-xlsx';
 import { XlsxWorkbook } from '../xlsx-workbook';
 import type { Command, CommandContext } from './types';
-
-/** The month of `--month`, or a usage error. */
-function monthOption(value: string): string {
-  if (!isMonth(value)) {
-    throw new UsageError(
-      t('--month 应为 YYYY-MM，例如 2026-11', '--month must be YYYY-MM, e.g. 2026-11'),
-    );
-  }
-  return value;
-}
 
 function headline(report: MonthEndReport): Localized {
   const c = report.currency;
@@ -62,7 +51,7 @@ export const monthEndCommand: Command = {
 
   async run(args, context) {
     const [input] = positionals(args, 1);
-    const month = monthOption(requiredOption(args, 'month'));
+    const month = monthOption(args);
     const outDir = context.resolve(requiredOption(args, 'out'));
     const { report, written } = await writeMonthEnd(context.resolve(input), month, outDir, context);
     context.say(context.text(headline(report)));
