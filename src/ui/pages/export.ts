@@ -18,7 +18,7 @@ import {
   openPage,
   pageState,
   PageState,
-  setLanguage,
+  showHeading,
 } from './page-parts';
 
 const state = pageState();
@@ -57,9 +57,7 @@ function markSitesForMode(): void {
 function render(next: ExportView): void {
   view = next;
   const { text } = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
 
   const grid = element('div', { className: 'sites-grid' });
   const notes = element('div');

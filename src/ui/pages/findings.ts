@@ -7,7 +7,7 @@ import {
   closeSidebar,
   element,
   embeddedData,
-  setLanguage,
+  showHeading,
   whenReady,
 } from './page-parts';
 import { say, showError, whileBusy } from './status-line';
@@ -59,8 +59,7 @@ async function selectFinding(sheet: string, cell: string): Promise<void> {
 
 function render(next: FindingsView): void {
   view = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
+  showHeading(next.lang, next.title);
   byId('again').textContent = next.text.checkAgain;
   byId('close').textContent = next.text.close;
 

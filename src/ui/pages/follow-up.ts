@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { FollowUpReport, FollowUpView } from '../../gas/follow-up-sidebar';
 import { call } from '../bridge';
-import { byId, element, failureText, openPage, pageState, setLanguage } from './page-parts';
+import { byId, element, failureText, openPage, pageState, showHeading } from './page-parts';
 
 const state = pageState();
 let view: FollowUpView | null = null;
@@ -40,9 +40,7 @@ function showReport(report: FollowUpReport, done: boolean): void {
 
 function render(next: FollowUpView): void {
   view = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   const run = byId('run');
   run.textContent = next.text.run;
   run.hidden = false;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { HelpView } from '../../gas/help';
 import { call } from '../bridge';
-import { button, byId, closeSidebar, element, setLanguage } from './page-parts';
+import { button, byId, closeSidebar, element, showHeading } from './page-parts';
 
 function section(heading: string, id: string, ...children: HTMLElement[]): HTMLElement {
   const title = element('h2', { text: heading, attrs: { id } });
@@ -14,8 +14,7 @@ function section(heading: string, id: string, ...children: HTMLElement[]): HTMLE
 }
 
 function render(view: HelpView, content: HTMLElement): void {
-  setLanguage(view.lang);
-  byId('title').textContent = view.title;
+  showHeading(view.lang, view.title);
 
   const menu = element('ul');
   for (const group of view.groups) {

@@ -12,7 +12,7 @@ import {
   field,
   openPage,
   pageState,
-  setLanguage,
+  showHeading,
   setProblem,
   table,
 } from './page-parts';
@@ -170,9 +170,7 @@ async function importNow(): Promise<void> {
 function render(next: ImportView): void {
   view = next;
   const { text } = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
 
   const kinds = byId('kinds');
   kinds.replaceChildren(element('legend', { text: text.kind }));

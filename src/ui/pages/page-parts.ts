@@ -48,6 +48,13 @@ export function setLanguage(lang: Lang): void {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 }
 
+/** Speaks the view's language and shows its title, and the intro line (#intro) if given. */
+export function showHeading(lang: Lang, title: string, intro?: string): void {
+  setLanguage(lang);
+  byId('title').textContent = title;
+  if (intro !== undefined) byId('intro').textContent = intro;
+}
+
 /** What a failed call tells the person: the server's own words, or what happened on the way. */
 export function failureText(error: unknown, lang: Lang): string {
   if (error instanceof ServerTimeoutError) {

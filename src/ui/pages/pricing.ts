@@ -16,7 +16,7 @@ import {
   openPage,
   pageState,
   selectInput,
-  setLanguage,
+  showHeading,
   setProblem,
   textInput,
 } from './page-parts';
@@ -78,9 +78,7 @@ function sizeFields(text: PricingView['text']): HTMLElement {
 function render(next: PricingView): void {
   view = next;
   const { text } = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   byId('results-heading').textContent = text.results;
   const close = byId('close');
   close.textContent = text.close;

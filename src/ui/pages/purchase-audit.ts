@@ -14,7 +14,7 @@ import {
   failureText,
   openPage,
   pageState,
-  setLanguage,
+  showHeading,
   table,
 } from './page-parts';
 
@@ -122,9 +122,7 @@ async function run(): Promise<void> {
 function render(next: PurchaseAuditView): void {
   view = next;
   const { text } = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   const drafts = checkbox('write-drafts', text.writeDrafts);
   drafts.querySelector('input')!.disabled = !next.mayWriteDrafts;
   drafts.querySelector('input')!.setAttribute('aria-describedby', 'write-drafts-hint');

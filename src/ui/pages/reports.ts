@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { ReportOutcome, ReportsView } from '../../gas/reports';
 import { call, callWithin } from '../bridge';
-import { byId, closeSidebar, element, setLanguage } from './page-parts';
+import { byId, closeSidebar, element, showHeading } from './page-parts';
 import { say, showError, whileBusy } from './status-line';
 
 /** What the page shows before the server has said which language to speak. */
@@ -62,9 +62,7 @@ function options(select: HTMLSelectElement, choices: ReportsView['months'], chos
 function render(next: ReportsView): void {
   view = next;
   const { text } = next;
-  setLanguage(next.lang);
-  byId('title').textContent = text.title;
-  byId('intro').textContent = text.intro;
+  showHeading(next.lang, text.title, text.intro);
   const note = byId('finance-note');
   note.textContent = next.financeNote;
   note.hidden = next.financeNote === '';

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { ReviewAction, ReviewRow, ReviewView } from '../../gas/review';
 import { call } from '../bridge';
-import { byId, closeSidebar, element, embeddedData, setLanguage, whenReady } from './page-parts';
+import { byId, closeSidebar, element, embeddedData, showHeading, whenReady } from './page-parts';
 import { whileBusy } from './status-line';
 
 /** What the page shows before the server has said which language to speak. */
@@ -55,9 +55,7 @@ function rowNode(row: ReviewRow, rowLabel: string, noFindings: string): HTMLElem
 function render(next: ReviewView): void {
   view = next;
   done = false;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   byId('rows-heading').textContent = `${next.text.rowsHeading} (${next.sheet})`;
   const errorNote = byId('error-note');
   errorNote.textContent = next.errorNote;

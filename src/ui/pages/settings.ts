@@ -8,7 +8,7 @@ import {
   field,
   openPage,
   pageState,
-  setLanguage,
+  showHeading,
   setProblem,
   textInput,
 } from './page-parts';
@@ -49,9 +49,7 @@ function settingField(item: SettingItem, text: SettingsView['text']): HTMLElemen
 
 function render(next: SettingsView): void {
   view = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   byId('save').textContent = next.text.save;
   byId('close').textContent = next.text.close;
 

@@ -12,7 +12,7 @@ import {
   failureText,
   openPage,
   pageState,
-  setLanguage,
+  showHeading,
 } from './page-parts';
 
 /** How often a running job is asked how it is doing. */
@@ -46,9 +46,7 @@ function siteNode(
 function render(next: TranslateView, keep: Site[] | null = null): void {
   view = next;
   const { text } = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   // The sites stay as the person chose them; the first time, every site that lacks drafts.
   const checked = (site: TranslationSite) => (keep ? keep.includes(site.site) : site.missing > 0);
   byId('sites').replaceChildren(

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { DailyJobItem, TriggersChanged, TriggersView } from '../../gas/triggers-sidebar';
 import { call } from '../bridge';
-import { button, byId, element, failureText, openPage, pageState, setLanguage } from './page-parts';
+import { button, byId, element, failureText, openPage, pageState, showHeading } from './page-parts';
 
 const state = pageState();
 let view: TriggersView | null = null;
@@ -25,9 +25,7 @@ function jobNode(job: DailyJobItem, text: TriggersView['text']): HTMLElement {
 
 function render(next: TriggersView): void {
   view = next;
-  setLanguage(next.lang);
-  byId('title').textContent = next.title;
-  byId('intro').textContent = next.intro;
+  showHeading(next.lang, next.title, next.intro);
   byId('jobs').replaceChildren(...next.jobs.map((job) => jobNode(job, next.text)));
   const others = byId('others');
   others.replaceChildren();
