@@ -19,6 +19,7 @@ import {
   pageState,
   PageState,
   showHeading,
+  showProgress,
 } from './page-parts';
 
 const state = pageState();
@@ -227,14 +228,6 @@ async function confirmBatch(batch: UploadBatch): Promise<void> {
   }
   // The button pressed may be gone: keyboard focus goes to the section, where the result is.
   if (!document.getElementById(`batch-${batch.batchId}-confirm`)) byId('confirm-title').focus();
-}
-
-function showProgress(done: number, total: number): void {
-  const bar = byId('progress');
-  bar.hidden = total === 0;
-  bar.setAttribute('aria-valuemax', String(total));
-  bar.setAttribute('aria-valuenow', String(done));
-  byId('progress-bar').style.width = `${total === 0 ? 0 : Math.round((done / total) * 100)}%`;
 }
 
 async function run(): Promise<void> {

@@ -84,6 +84,15 @@ export function checkedSites(): Site[] {
   );
 }
 
+/** Shows `done` of `total` in the page's progress bar (#progress); a total of 0 hides it. */
+export function showProgress(done: number, total: number): void {
+  const bar = byId('progress');
+  bar.hidden = total === 0;
+  bar.setAttribute('aria-valuemax', String(total));
+  bar.setAttribute('aria-valuenow', String(done));
+  byId('progress-bar').style.width = `${total === 0 ? 0 : Math.round((done / total) * 100)}%`;
+}
+
 /** Closes the sidebar (Google's host closes it; a page opened alone has nothing to close). */
 export function closeSidebar(): void {
   const google = (globalThis as { google?: { script?: { host?: { close(): void } } } }).google;

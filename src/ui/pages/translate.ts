@@ -1,6 +1,5 @@
 /// <reference lib="dom" />
 import type { Site } from '../../core/contract/sheets';
-import type { JobProgress } from '../../gas/jobs';
 import type { TranslateView, TranslationSite } from '../../gas/translate-sidebar';
 import { fill } from '../../core/i18n';
 import { call } from '../bridge';
@@ -13,6 +12,7 @@ import {
   openPage,
   pageState,
   showHeading,
+  showProgress,
 } from './page-parts';
 
 /** How often a running job is asked how it is doing. */
@@ -58,14 +58,6 @@ function render(next: TranslateView, keep: Site[] | null = null): void {
   byId('form').hidden = false;
 }
 
-function showProgress(job: JobProgress | null): void {
-  const bar = byId('progress');
-  bar.hidden = job === null;
-  if (!job) return;
-  bar.setAttribute('aria-valuenow', String(job.percent));
-  byId('progress-bar').style.width = `${job.percent}%`;
-}
-
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -86,12 +78,12 @@ async function run(): Promise<void> {
   state.start(text.starting);
   try {
     let job = await call('startTranslations', sites);
-    showProgress(job);
+    showProgress(job.percent, 100);
     while (job.status === 'running') {
       state.start(job.message);
       await pause(PROGRESS_EVERY_MS);
       job = (await call('getJobProgress', job.id)) ?? job;
-      showProgress(job);
+      showProgress(job.percent, 100);
     }
     const refreshed = await call('getTranslateView');
     render(refreshed, sites);
@@ -102,7 +94,7 @@ async function run(): Promise<void> {
     state.idle();
     state.say(job.message, 'done');
   } catch (error) {
-    showProgress(null);
+    showProgress(0, 0);
     state.fail(failureText(error, lang));
   }
 }
