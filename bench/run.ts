@@ -285,7 +285,17 @@ async function parent(): Promise<void> {
   if (only.includes('functions')) {
     for (const stub of stubs()) {
       progress(`custom function ${stub.name}`);
-      attempt<FunctionResult>({ kind: 'function', name: stub.name }, results.functions);
+      // Three fresh processes: the first call's time is the one a busy machine disturbs most.
+      const tries: FunctionResult[] = [];
+      for (let i = 0; i < 3; i += 1)
+        attempt<FunctionResult>({ kind: 'function', name: stub.name }, tries);
+      if (tries.length > 0) {
+        results.functions.push({
+          ...tries[0],
+          coldMs: Math.min(...tries.map((row) => row.coldMs)),
+          warmMs: Math.min(...tries.map((row) => row.warmMs)),
+        });
+      }
     }
   }
 

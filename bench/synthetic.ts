@@ -171,7 +171,9 @@ export function syntheticWorkbook(
   const feesTab = tabOf('shippingFees');
   const fee = columnsOf('shippingFees', tabs[feesTab], feesTab);
   if (others >= 0) {
+    // A fee per shipped parcel: up to `rows`, as far as the orders go (about 0.8 a line).
     tabs[feesTab] = grown(tabs[feesTab], wanted(feesTab) ? others : 0, (row, copy) => {
+      if (copy >= orderCopies) return null;
       row[fee.trackingNumber] = copyOf(row[fee.trackingNumber], copy);
       row[fee.orderId] = copyOf(row[fee.orderId], copy);
       return row;
@@ -184,6 +186,8 @@ export function syntheticWorkbook(
     tabs[purchasesTab] = grown(tabs[purchasesTab], purchaseRows, (row, copy) => {
       if (copy >= orderCopies) return null;
       row[purchase.poId] = copyOf(row[purchase.poId], copy);
+      const sku = copyOf(row[purchase.sku], skuCopy.get(copy) ?? 0);
+      if (skus.has(String(sku))) row[purchase.sku] = sku;
       const named = String(row[purchase.orderIds] ?? '');
       row[purchase.orderIds] = named
         .split(/[,;，、\s]+/)
