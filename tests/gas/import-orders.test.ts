@@ -3,33 +3,7 @@ import { SpreadsheetWorkbook } from '../../src/gas/spreadsheet-workbook';
 import { runImport } from '../../src/workflows/import-table';
 import { installGas } from '../fakes/gas';
 import type { FakeGas } from '../fakes/gas';
-
-const erpExport = [
-  [
-    '平台订单号',
-    '商品SKU',
-    '站点',
-    '付款时间',
-    '购买数量',
-    '商品单价',
-    '币种',
-    '订单状态',
-    '买家姓名',
-  ],
-  ['206-1', 'LAMP-01', 'UK', '2026/11/3 14:05', '2', '12.99', 'GBP', '待采购', 'Ann Lee'],
-  ['206-1', 'BOX-02', 'UK', '2026/11/3 14:05', '1', '8.50', 'GBP', '待采购', 'Ann Lee'],
-  [
-    '306-7',
-    'LAMP-01',
-    'DE',
-    '2026-11-04 09:00',
-    '1',
-    '14.99',
-    'EUR',
-    '待采购',
-    '=IMPORTXML("http://x","//a")',
-  ],
-];
+import { ERP_EXPORT } from '../support/erp-export';
 
 describe('importing the ERP export into Google Sheets', () => {
   let fake: FakeGas;
@@ -41,7 +15,7 @@ describe('importing the ERP export into Google Sheets', () => {
   afterEach(() => fake.uninstall());
 
   const importOnce = () =>
-    runImport(new SpreadsheetWorkbook(SpreadsheetApp.getActive()), 'orders', erpExport, 'erp.csv');
+    runImport(new SpreadsheetWorkbook(SpreadsheetApp.getActive()), 'orders', ERP_EXPORT, 'erp.csv');
 
   it('leaves the Orders sheet as after the first import when the same export comes again', () => {
     importOnce();

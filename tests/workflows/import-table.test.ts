@@ -2,6 +2,7 @@ import { SHEETS } from '../../src/core/contract/sheets';
 import { UnusableInputError } from '../../src/core/findings';
 import { runImport } from '../../src/workflows/import-table';
 import { MemoryWorkbook } from '../support/memory-workbook';
+import { ERP_EXPORT } from '../support/erp-export';
 
 const ordersHeader = SHEETS.orders.columns.map((column) => column.label.en);
 
@@ -9,37 +10,10 @@ function workbookWithOrders(rows: (string | number)[][] = []): MemoryWorkbook {
   return new MemoryWorkbook({ Orders: [ordersHeader, ...rows] });
 }
 
-const erpExport = [
-  [
-    '平台订单号',
-    '商品SKU',
-    '站点',
-    '付款时间',
-    '购买数量',
-    '商品单价',
-    '币种',
-    '订单状态',
-    '买家姓名',
-  ],
-  ['206-1', 'LAMP-01', 'UK', '2026/11/3 14:05', '2', '12.99', 'GBP', '待采购', 'Ann Lee'],
-  ['206-1', 'BOX-02', 'UK', '2026/11/3 14:05', '1', '8.50', 'GBP', '待采购', 'Ann Lee'],
-  [
-    '306-7',
-    'LAMP-01',
-    'DE',
-    '2026-11-04 09:00',
-    '1',
-    '14.99',
-    'EUR',
-    '待采购',
-    '=IMPORTXML("http://x","//a")',
-  ],
-];
-
 describe('importing the ERP order export', () => {
   it("appends new order lines under the sheet's own columns", () => {
     const workbook = workbookWithOrders();
-    const result = runImport(workbook, 'orders', erpExport, 'orders.csv');
+    const result = runImport(workbook, 'orders', ERP_EXPORT, 'orders.csv');
     expect([result.added, result.updated, result.rejected.length]).toEqual([3, 0, 0]);
     const rows = workbook.values('Orders');
     const at = (id: string) => SHEETS.orders.columns.findIndex((column) => column.id === id);
@@ -52,9 +26,9 @@ describe('importing the ERP order export', () => {
 
   it('adds nothing the second time the same export is imported', () => {
     const workbook = workbookWithOrders();
-    runImport(workbook, 'orders', erpExport, 'orders.csv');
+    runImport(workbook, 'orders', ERP_EXPORT, 'orders.csv');
     const after = workbook.values('Orders');
-    const again = runImport(workbook, 'orders', erpExport, 'orders.csv');
+    const again = runImport(workbook, 'orders', ERP_EXPORT, 'orders.csv');
     expect([again.added, again.updated, again.unchanged]).toEqual([0, 0, 3]);
     expect(again.edits).toEqual([]);
     expect(workbook.values('Orders')).toEqual(after);
@@ -62,8 +36,8 @@ describe('importing the ERP order export', () => {
 
   it('updates a line whose status changed, without touching the other lines', () => {
     const workbook = workbookWithOrders();
-    runImport(workbook, 'orders', erpExport, 'orders.csv');
-    const shipped = erpExport.map((row) => [...row]);
+    runImport(workbook, 'orders', ERP_EXPORT, 'orders.csv');
+    const shipped = ERP_EXPORT.map((row) => [...row]);
     shipped[2][7] = '已发货';
     const result = runImport(workbook, 'orders', shipped, 'orders.csv');
     expect([result.added, result.updated, result.unchanged]).toEqual([0, 1, 2]);
@@ -79,7 +53,7 @@ describe('importing the ERP order export', () => {
   it('lists rows it cannot import with the reason and imports the rest', () => {
     const workbook = workbookWithOrders();
     const bad = [
-      ...erpExport,
+      ...ERP_EXPORT,
       ['400-1', 'LAMP-01', 'Mars', '2026-11-04', '1', '9.99', 'GBP', '待采购', 'X'],
       ['400-2', 'LAMP-01', 'UK', '2026-11-04', '-1', '9.99', 'GBP', '待采购', 'Y'],
       ['206-1', 'LAMP-01', 'UK', '2026/11/3 14:05', '2', '12.99', 'GBP', '待采购', 'Ann Lee'],
@@ -96,14 +70,14 @@ describe('importing the ERP order export', () => {
 
   it('refuses an export without a required column and writes nothing', () => {
     const workbook = workbookWithOrders();
-    const noSku = erpExport.map((row) => row.filter((_, i) => i !== 1));
+    const noSku = ERP_EXPORT.map((row) => row.filter((_, i) => i !== 1));
     expect(() => runImport(workbook, 'orders', noSku, 'orders.csv')).toThrow(UnusableInputError);
     expect(workbook.applied).toEqual([]);
   });
 
   it('reads the Orders sheet once and writes it in one batch', () => {
     const workbook = workbookWithOrders();
-    runImport(workbook, 'orders', erpExport, 'orders.csv');
+    runImport(workbook, 'orders', ERP_EXPORT, 'orders.csv');
     expect(workbook.reads.get('Orders')).toBe(1);
     expect(workbook.applied).toHaveLength(1);
     expect(workbook.applied[0]).toHaveLength(1);
