@@ -278,7 +278,9 @@ async function buildAppsScript(root, dist) {
     globalName: GLOBAL_NAME,
     target: 'es2020',
     platform: 'browser',
-    minify: false,
+    // Minified: Apps Script loads the whole file on every execution, a custom function's
+    // included. The stubs below keep their JSDoc unminified for Sheets' autocomplete.
+    minify: true,
     legalComments: 'none',
     charset: 'utf8',
     write: false,
