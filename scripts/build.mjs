@@ -21,6 +21,15 @@ export const GLOBAL_NAME = 'SellerSheets';
 /** Where the build finds the custom functions' documentation at run time (the Help page). */
 export const CATALOG_CONSTANT = '__SELLER_SHEETS_CUSTOM_FUNCTIONS__';
 
+/**
+ * The compiled Amazon product type schemas: Code.js does without them (a stub module replaces
+ * them) and src/gas/product-type-file.ts reads them from this HTML file when an export needs
+ * them, because Apps Script loads every script file on every execution but HTML files only on
+ * demand.
+ */
+export const PRODUCT_TYPE_MODULE = 'src/core/amazon/product-types.generated.ts';
+export const PRODUCT_TYPE_FILE = 'product-types.html';
+
 const NODE_PROGRAMS = [
   { entry: 'src/node/cli.ts', out: 'build/cli.js' },
   { entry: 'src/node/preview.ts', out: 'build/preview.js' },
@@ -266,6 +275,44 @@ function stub(point) {
   return `${doc}function ${point.name}(${args}) {\n${body}\n}\n`;
 }
 
+/** Resolves the generated schema module to an empty one, so that Code.js does not carry it. */
+const withoutProductTypes = {
+  name: 'without-product-types',
+  setup(build) {
+    build.onResolve({ filter: /[/\\]product-types\.generated(\.ts)?$/ }, () => ({
+      path: 'product-types.generated',
+      namespace: 'product-types-stub',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'product-types-stub' }, () => ({
+      // Null, not empty: a bundle whose loader was never set fails loudly, not with no types.
+      contents: 'export const DEFINITIONS = null;\nexport const POOL = null;\n',
+      loader: 'js',
+    }));
+  },
+};
+
+/** Writes the generated schemas as JSON, the one thing in the HTML file. */
+async function writeProductTypes(root, dist) {
+  const compiled = await esbuild({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, PRODUCT_TYPE_MODULE)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  vm.runInNewContext(compiled.outputFiles[0].text, { module, exports: module.exports });
+  const { DEFINITIONS, POOL } = module.exports;
+  if (!DEFINITIONS || !Array.isArray(POOL)) {
+    throw new BuildError(`${PRODUCT_TYPE_MODULE} lacks DEFINITIONS or POOL`);
+  }
+  const text = JSON.stringify({ definitions: DEFINITIONS, pool: POOL });
+  fs.writeFileSync(path.join(dist, PRODUCT_TYPE_FILE), text);
+  return { bytes: Buffer.byteLength(text) };
+}
+
 async function buildAppsScript(root, dist) {
   const entry = path.join(root, 'src/gas/main.ts');
   const points = entryPoints(entry);
@@ -286,6 +333,7 @@ async function buildAppsScript(root, dist) {
     write: false,
     logLevel: 'silent',
     define: { [CATALOG_CONSTANT]: JSON.stringify(catalog) },
+    plugins: [withoutProductTypes],
   });
   const code = [
     `// Seller Sheets add-on, built by scripts/build.mjs from src/gas/main.ts: edit the sources.`,
@@ -398,9 +446,11 @@ export async function build(options = {}) {
   const programsWanted = options.programs !== false;
   if (programsWanted) fs.mkdirSync(path.join(root, 'build'), { recursive: true });
 
-  const [code, pages, ...programs] = await Promise.all([
+  const hasProductTypes = fs.existsSync(path.join(root, PRODUCT_TYPE_MODULE));
+  const [code, pages, productTypes, ...programs] = await Promise.all([
     buildAppsScript(root, dist),
     buildPages(root, dist),
+    hasProductTypes ? writeProductTypes(root, dist) : null,
     ...(programsWanted ? NODE_PROGRAMS : []).map((program) => buildNodeProgram(root, program, log)),
   ]);
   copyManifest(root, dist);
@@ -410,6 +460,7 @@ export async function build(options = {}) {
     `build: ${path.relative(root, dist) || '.'}/Code.js ${kib(code.bytes)}, ${code.points.length} entry points ` +
       `(${code.customFunctions.length} custom functions); ` +
       pages.map((page) => `${page.page}.html ${kib(page.bytes)}`).join(', ') +
+      (productTypes ? `; ${PRODUCT_TYPE_FILE} ${kib(productTypes.bytes)}` : '') +
       programs
         .filter(Boolean)
         .map((program) => `; ${program.out} ${kib(program.bytes)}`)
@@ -421,6 +472,7 @@ export async function build(options = {}) {
     entryPoints: code.points.map((point) => point.name),
     customFunctions: code.customFunctions,
     pages: pages.map((page) => page.page),
+    productTypeBytes: productTypes?.bytes ?? 0,
     programs: programs.filter(Boolean).map((program) => program.out),
   };
 }

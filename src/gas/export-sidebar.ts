@@ -19,6 +19,8 @@ import { BAD_ARGUMENTS, RefusedError } from './refusal';
 import { amazonSellerId } from './seller-id';
 import { runSidebarAction } from './sidebar-action';
 import { openSidebar } from './sidebar';
+// The export and its preflight read the product type schemas from their HTML file.
+import './product-type-file';
 
 /** One site the export sidebar offers. */
 export interface ExportSiteChoice {

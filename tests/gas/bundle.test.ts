@@ -5,6 +5,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
 import type { HelpView } from '../../src/gas/help';
+import { DEFINITIONS, POOL } from '../../src/core/amazon/product-types.generated';
 import { MENU_ITEMS } from '../../src/gas/menu';
 import * as main from '../../src/gas/main';
 import type { ServerApi } from '../../src/ui/bridge';
@@ -334,6 +335,19 @@ describe('the Apps Script bundle', () => {
       const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
       for (const script of scripts) expect(() => new vm.Script(script)).not.toThrow();
     }
+  });
+
+  it('keeps the product type schemas out of Code.js, as nothing but JSON in an HTML file', () => {
+    const html = fs
+      .readdirSync(dist)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => name.replace(/\.html$/, ''));
+    expect(html.sort()).toEqual([...result.pages, 'product-types'].sort());
+    const data = JSON.parse(fs.readFileSync(path.join(dist, 'product-types.html'), 'utf8'));
+    expect(data).toEqual({ definitions: DEFINITIONS, pool: POOL });
+    expect(code).not.toContain(JSON.stringify(POOL[0]));
+    // Issue 8: what Apps Script loads on every execution stays under 400 KB.
+    expect(result.codeBytes).toBeLessThan(400_000);
   });
 
   it('ships a V8 manifest with the narrow scopes, each explained in docs/scopes.md', () => {

@@ -118,6 +118,31 @@ export interface ProductTypeDefinition {
 /** The generated module's form: definitions whose repeated parts point into a shared pool. */
 export type PooledDefinitions = Record<string, unknown>;
 
+/** The compiled schemas as data: the generated module's two exports. */
+export interface ProductTypeData {
+  definitions: PooledDefinitions;
+  pool: unknown[];
+}
+
+// Node reads the generated module. The Apps Script build replaces that module by an empty one
+// and sets a loader that reads a project HTML file: Code.js is loaded on every execution, a
+// custom function's included, and the schemas are a quarter of it.
+let loadData: () => ProductTypeData = () => ({ definitions: DEFINITIONS, pool: POOL });
+let loaded: ProductTypeData | null = null;
+
+/** Sets where the compiled schemas come from; the loader runs once, when first needed. */
+export function setProductTypeSource(load: () => ProductTypeData): void {
+  loadData = load;
+  loaded = null;
+  compiled.clear();
+  inflatedPool.clear();
+}
+
+function productTypeData(): ProductTypeData {
+  loaded ??= loadData();
+  return loaded;
+}
+
 type Pooled = { $p: number };
 
 function isPooled(value: unknown): value is Pooled {
@@ -137,7 +162,7 @@ function inflate(value: unknown): unknown {
   if (isPooled(value)) {
     let shared = inflatedPool.get(value.$p);
     if (shared === undefined) {
-      shared = inflate(POOL[value.$p]);
+      shared = inflate(productTypeData().pool[value.$p]);
       inflatedPool.set(value.$p, shared);
     }
     return shared;
@@ -154,7 +179,7 @@ const compiled = new Map<string, ProductTypeDefinition>();
 function compiledDefinition(key: string): ProductTypeDefinition | null {
   let definition = compiled.get(key);
   if (!definition) {
-    const pooled = DEFINITIONS[key];
+    const pooled = productTypeData().definitions[key];
     if (pooled === undefined) return null;
     definition = inflate(pooled) as ProductTypeDefinition;
     compiled.set(key, definition);
@@ -164,7 +189,9 @@ function compiledDefinition(key: string): ProductTypeDefinition | null {
 
 /** The product types the add-on can check offline. */
 export function knownProductTypes(): string[] {
-  return [...new Set(Object.keys(DEFINITIONS).map((key) => key.split('.')[0]))].sort();
+  return [
+    ...new Set(Object.keys(productTypeData().definitions).map((key) => key.split('.')[0])),
+  ].sort();
 }
 
 /**
