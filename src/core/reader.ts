@@ -262,27 +262,31 @@ function ruleFor(column: ColumnDef): string {
 /**
  * Reads a sheet's values (row 1 the header) into typed rows keyed by column id, with a
  * finding for every cell that cannot be read. A cell that cannot be read is null in its row.
+ * With `columns`, only those columns' cells are parsed (the header is still located whole and
+ * its required columns checked): the others are null in every row, their cells get no
+ * finding and no `amazon.*` column is read.
  */
 export function readSheet<T>(
   def: SheetDef,
   values: Cell[][],
-  context: { sheetName: string; timeZone: string },
+  context: { sheetName: string; timeZone: string; columns?: readonly string[] },
 ): SheetRead<T> {
   const { layout, findings } = locate(def, values, context.sheetName);
   const rows: Array<T & RowMeta> = [];
   if (findings.some((finding) => finding.severity === 'error')) return { layout, rows, findings };
 
+  const wanted = context.columns ? new Set(context.columns) : null;
   const present = def.columns
     .filter((column) => layout.index[column.id] !== undefined)
+    .filter((column) => wanted === null || wanted.has(column.id))
     .map((column) => ({
       column,
       at: layout.index[column.id],
       parse: parserFor(column, context.timeZone),
     }));
-  const missing = def.columns
-    .filter((column) => layout.index[column.id] === undefined)
-    .map((column) => column.id);
-  const passThrough = Object.entries(layout.passThrough);
+  const read = new Set(present.map(({ column }) => column.id));
+  const missing = def.columns.filter((column) => !read.has(column.id)).map((column) => column.id);
+  const passThrough = wanted === null ? Object.entries(layout.passThrough) : [];
   const seen = new Map<string, Map<string, number>>();
   for (const { column } of present) if (column.unique) seen.set(column.id, new Map());
 

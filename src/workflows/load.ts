@@ -30,15 +30,20 @@ export function isUnusable(finding: Finding): boolean {
   return HEADER_RULES.has(finding.rule) || finding.rule === 'WB.sheet.missing';
 }
 
+/** The columns a workflow uses, per sheet; a sheet not named here is read whole. */
+export type ColumnsUsed = { [K in SheetId]?: ReadonlyArray<keyof RowTypes[K] & string> };
+
 /**
  * Reads the named sheets (and Settings) once each. A sheet in `required` that is missing, or
  * any read sheet whose header is unusable, stops the workflow with an UnusableInputError
- * before anything is written. Missing sheets that are not required read as empty.
+ * before anything is written. Missing sheets that are not required read as empty. A sheet
+ * named in `columns` has only those columns parsed (see readSheet), so a report over a large
+ * catalogue does not parse the columns it never uses; `check` reads everything.
  */
 export function load(
   workbook: Workbook,
   ids: readonly SheetId[],
-  options: { required?: readonly SheetId[] } = {},
+  options: { required?: readonly SheetId[]; columns?: ColumnsUsed } = {},
 ): Loaded {
   const tabNames = workbook.tabNames();
   const timeZone = workbook.cellTimeZone();
@@ -77,6 +82,7 @@ export function load(
     const read = readSheet<RowTypes[typeof id]>(def, values, {
       sheetName: tab,
       timeZone,
+      columns: options.columns?.[id],
     });
     (loaded.reads as Record<string, unknown>)[id] = read;
     loaded.findings.push(...read.findings);

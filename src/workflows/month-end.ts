@@ -9,6 +9,7 @@ import type { ReportCell, ReportTable } from '../core/finance/tables';
 import type { OutCell } from '../core/cells';
 import type { ChartSpec, OutputFile, TabEdit, Workbook } from '../workbook/port';
 import { load } from './load';
+import type { ColumnsUsed } from './load';
 
 /** The sheets the finance reports read. */
 export const FINANCE_SHEETS: SheetId[] = [
@@ -22,6 +23,33 @@ export const FINANCE_SHEETS: SheetId[] = [
   'skuSuppliers',
   'shippingChannels',
 ];
+
+/**
+ * The columns the finance reports use of the large sheets; the others are read whole. The
+ * catalogue sheets are the reason: a report needs a SKU's product type and parcel, not the
+ * fifty-odd columns of a listing.
+ */
+export const FINANCE_COLUMNS: ColumnsUsed = {
+  orders: [
+    'orderId',
+    'site',
+    'orderedAt',
+    'sku',
+    'quantity',
+    'itemPrice',
+    'shippingCharged',
+    'currency',
+    'status',
+    'shippedAt',
+    'trackingNumber',
+    'channel',
+    'amazonFees',
+    'vat',
+  ],
+  refunds: ['date', 'site', 'orderId', 'sku', 'amount', 'currency', 'approvedBy', 'bookedMonth'],
+  newProducts: ['sku', 'productType', 'weightKg', 'battery', 'powder', 'liquid'],
+  skuSuppliers: ['sku', 'weightKg', 'battery', 'powder', 'liquid'],
+};
 
 /** What the month-end workflow hands its host. */
 export interface MonthEndRun {
@@ -47,7 +75,10 @@ export function monthEndTabName(month: string): string {
 export function monthEnd(workbook: Workbook, month: string, now: Date): MonthEndRun {
   if (!isMonth(month)) throw new RangeError(`not a month (YYYY-MM): ${month}`);
   const started = Date.now();
-  const loaded = load(workbook, FINANCE_SHEETS, { required: ['orders'] });
+  const loaded = load(workbook, FINANCE_SHEETS, {
+    required: ['orders'],
+    columns: FINANCE_COLUMNS,
+  });
   const report = monthEndReport(loaded, month);
   const tables = monthEndTables(report);
   const generated = `生成于 Generated ${wallClock(now, workbook.timeZone()).replace('T', ' ')}`;

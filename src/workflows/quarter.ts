@@ -6,7 +6,7 @@ import { quarterTables } from '../core/finance/tables';
 import type { ReportTable } from '../core/finance/tables';
 import type { OutputFile, TabEdit, Workbook } from '../workbook/port';
 import { load } from './load';
-import { FINANCE_SHEETS, reportSheet } from './month-end';
+import { FINANCE_COLUMNS, FINANCE_SHEETS, reportSheet } from './month-end';
 
 /** What the quarterly workflow hands its host. */
 export interface QuarterRun {
@@ -31,7 +31,10 @@ export function quarterTabName(quarter: string): string {
 export function quarter(workbook: Workbook, quarterText: string, now: Date): QuarterRun {
   if (!quarterMonths(quarterText)) throw new RangeError(`not a quarter (YYYY-Qn): ${quarterText}`);
   const started = Date.now();
-  const loaded = load(workbook, FINANCE_SHEETS, { required: ['orders'] });
+  const loaded = load(workbook, FINANCE_SHEETS, {
+    required: ['orders'],
+    columns: FINANCE_COLUMNS,
+  });
   const statement = quarterStatement(loaded, quarterText);
   const tables = quarterTables(statement);
   const generated = `生成于 Generated ${wallClock(now, workbook.timeZone()).replace('T', ' ')}`;

@@ -103,6 +103,40 @@ describe('reading a sheet into typed rows', () => {
     expect(read.rows[0].passThrough).toEqual({ power_plug_type: 'type_g_3pin_uk' });
   });
 
+  it('parses only the columns a workflow asks for and flags nothing in the others', () => {
+    const values = [
+      header,
+      ['A-1', 'UK', '2026-11-03', 'LAMP-01', 'two', '12,50', 'GBP', 'Shipped', ''],
+      ['A-1', 'UK', '2026-11-03', 'LAMP-01', 1, 3, 'GBP', 'Shipped', ''],
+    ];
+    const read = readSheet<OrderRow>(SHEETS.orders, values, {
+      ...context,
+      columns: ['orderId', 'sku', 'status'],
+    });
+    expect(read.findings).toEqual([]);
+    expect(read.rows[0]).toMatchObject({
+      orderId: 'A-1',
+      sku: 'LAMP-01',
+      status: 'Shipped',
+      site: null,
+      quantity: null,
+      itemPrice: null,
+    });
+
+    const whole = readSheet<OrderRow>(SHEETS.orders, values, context);
+    expect(whole.findings.map((finding) => finding.cell)).toEqual(['E2', 'F2']);
+  });
+
+  it('still refuses a sheet without a required column when it reads only some columns', () => {
+    const values = [header.filter((label) => label !== 'SKU'), ['A-1']];
+    const read = readSheet<OrderRow>(SHEETS.orders, values, { ...context, columns: ['orderId'] });
+    expect(read.findings.map((finding) => [finding.rule, finding.column])).toContainEqual([
+      'WB.column.missing',
+      'sku',
+    ]);
+    expect(read.rows).toEqual([]);
+  });
+
   it('skips rows that are entirely blank', () => {
     const values = [header, ['', '', '', '', '', '', '', '', ''], ...Array(50_000).fill(['', ''])];
     expect(readSheet(SHEETS.orders, values, context).rows).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Cell } from '../../src/core/cells';
 import { UnusableInputError } from '../../src/core/findings';
 import { DEMO_EXPECTATIONS, demoTabs } from '../../src/demo/demo-workbook';
+import { monthEndReport } from '../../src/core/finance/month-end';
 import { load } from '../../src/workflows/load';
 import { FINANCE_SHEETS, monthEnd } from '../../src/workflows/month-end';
 import { MemoryWorkbook } from '../support/memory-workbook';
@@ -235,6 +236,15 @@ describe('month-end of the demo workbook', () => {
     expect(BigInt(report.expenses)).toBe(expenses);
     expect(BigInt(report.profit)).toBe(profit);
     expect(sales).toBeGreaterThan(0n);
+  });
+
+  it('reports the same figures from the columns it reads as from every column', () => {
+    for (const month of ['2026-10', '2026-11', '2026-12']) {
+      const workbook = new MemoryWorkbook(tabs, 'Asia/Shanghai', 'UTC');
+      const whole = monthEndReport(load(workbook, FINANCE_SHEETS, { required: ['orders'] }), month);
+
+      expect(monthEnd(workbook, month, NOW).report).toEqual(whole);
+    }
   });
 
   it('finds the mismatches planted in the demo', () => {

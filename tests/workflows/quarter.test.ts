@@ -1,5 +1,7 @@
 import { demoTabs } from '../../src/demo/demo-workbook';
-import { monthEnd } from '../../src/workflows/month-end';
+import { quarterStatement } from '../../src/core/finance/quarter';
+import { load } from '../../src/workflows/load';
+import { FINANCE_SHEETS, monthEnd } from '../../src/workflows/month-end';
 import { quarter } from '../../src/workflows/quarter';
 import { MemoryWorkbook } from '../support/memory-workbook';
 import { financeWorkbook } from '../core/finance/finance-books';
@@ -89,5 +91,13 @@ describe('quarterly statement of the demo workbook', () => {
     statement.columns.forEach((column, i) => {
       expect(column.sales).toBe(months[i].sales.total);
     });
+  });
+
+  it('states the same quarter from the columns it reads as from every column', () => {
+    const tabs = Object.fromEntries(demoTabs().map((tab) => [tab.name, tab.values]));
+    const workbook = new MemoryWorkbook(tabs, 'Asia/Shanghai', 'UTC');
+    const whole = quarterStatement(load(workbook, FINANCE_SHEETS), '2026-Q4');
+
+    expect(quarter(workbook, '2026-Q4', NOW).statement).toEqual(whole);
   });
 });
