@@ -63,9 +63,21 @@ export function rateCardEstimate(sheets: FinanceSheets): FreightEstimate | undef
   const cards = rateCardsOf(read.rows, read.layout.sheetName);
   const rules = channelRulesOf(sheets.settings);
   const parcels = skuParcels(sheets);
+  // Orders name a handful of channels: normalizing every card's name per fee line was a
+  // tenth of a large month-end.
+  const cardsByChannel = new Map<string, RateCard | null>();
+  const cardFor = (order: Order): RateCard | null => {
+    const key = `${order.lines.find((line) => line.channel)?.channel ?? ''}\u0000${order.site}`;
+    let card = cardsByChannel.get(key);
+    if (card === undefined) {
+      card = cardOf(cards, order);
+      cardsByChannel.set(key, card);
+    }
+    return card;
+  };
 
   return (order, feeLine) => {
-    const card = cardOf(cards, order);
+    const card = cardFor(order);
     if (!card || !card.tariff.ok) return null;
     const lines = order.lines.filter((line) => line.status !== 'Cancelled');
     let grams: Grams | null = 0;
