@@ -30,7 +30,10 @@ export function isUnusable(finding: Finding): boolean {
   return HEADER_RULES.has(finding.rule) || finding.rule === 'WB.sheet.missing';
 }
 
-/** The columns a workflow uses, per sheet; a sheet not named here is read whole. */
+/**
+ * The columns a workflow uses, per sheet; a sheet not named here is read whole. The rows of a
+ * named sheet hold only these columns: a workflow reads no other.
+ */
 export type ColumnsUsed = { [K in SheetId]?: ReadonlyArray<keyof RowTypes[K] & string> };
 
 /**
