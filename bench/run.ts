@@ -2,7 +2,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setProductTypeSource } from '../src/core/amazon/product-types';
+import { DEFINITIONS, POOL } from '../src/core/amazon/product-types.generated';
 import * as main from '../src/gas/main';
+import { readProductTypeFile } from '../src/gas/product-type-file';
 import { SpreadsheetWorkbook } from '../src/gas/spreadsheet-workbook';
 import { monthEnd } from '../src/workflows/month-end';
 import { installGas } from '../tests/fakes/gas';
@@ -51,7 +54,13 @@ function tabsRead(workflow: WorkflowName): string[] {
   return workbook.floor().readTabs;
 }
 
+/** The core on its own, as the CLI runs it: the schemas from the generated module. */
+function useGeneratedProductTypes(): void {
+  setProductTypeSource(() => ({ definitions: DEFINITIONS, pool: POOL }));
+}
+
 async function coreTask(task: Extract<Task, { kind: 'core' }>): Promise<CoreResult> {
+  useGeneratedProductTypes();
   const keep = tabsRead(task.workflow);
   const runs = [];
   for (let i = 0; i < task.runs; i += 1) {
@@ -75,10 +84,13 @@ async function coreTask(task: Extract<Task, { kind: 'core' }>): Promise<CoreResu
 }
 
 function callsTask(task: Extract<Task, { kind: 'calls' }>): CallsResult {
+  useGeneratedProductTypes();
   const keep = tabsRead(task.workflow);
   const book = syntheticWorkbook(task.rows, { keep });
   const fake = installGas({ sheets: book.tabs, timeZone: 'UTC', user: book.uploader });
   try {
+    // The Apps Script host reads the schemas from their project file, as in Sheets.
+    setProductTypeSource(readProductTypeFile);
     fake.resetCalls();
     const workbook = new FloorWorkbook(new SpreadsheetWorkbook(SpreadsheetApp.getActive()));
     runWorkflow(task.workflow, workbook, book);
