@@ -23,6 +23,7 @@ import { oneOfArgument, textArgument } from './server-arguments';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook';
 import { languageAppTranslator } from './translator';
 import { DAILY_JOBS, installTriggers } from './triggers';
+import { sendMail } from './mail';
 
 /**
  * Jobs in Apps Script: long work (the daily follow-up, machine translation, a large import)
@@ -141,14 +142,7 @@ function importTable(fileId: string): Cell[][] {
 }
 
 function sendMails(outcome: FollowUpOutcome): void {
-  for (const mail of outcome.mails) {
-    MailApp.sendEmail({
-      to: mail.to.join(','),
-      subject: mail.subject,
-      body: mail.body,
-      ...(mail.htmlBody ? { htmlBody: mail.htmlBody } : {}),
-    });
-  }
+  for (const mail of outcome.mails) sendMail(mail);
 }
 
 const KINDS: Record<JobKind, HostKind> = {
